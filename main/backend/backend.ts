@@ -1,0 +1,78 @@
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { AppErrorException, type AppInfo, type DatabaseStatus, type ProcedureName } from '../../shared';
+import { DATABASE_FILE_NAME, DatabaseOpenError, openDatabase } from './database/open-database';
+import { schemaVersion } from './database/migrate';
+import type { Migration } from './database/migrations';
+import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
+import { EventHub } from './events';
+import { PeopleRepository } from './people/people-repository';
+import { peopleHandlers } from './people/people-handlers';
+
+export interface BackendOptions {
+  dataDir: string;
+  appVersion: string;
+  shell: AppInfo['shell'];
+  now?: () => Date;
+  migrations?: readonly Migration[];
+  logError?: (error: unknown, method: string) => void;
+}
+
+export interface Backend {
+  dispatch: Dispatch;
+  events: EventHub;
+  database: DatabaseStatus;
+  close(): void;
+}
+
+/**
+ * Everything behind the contract, with no Electron in it: runs in the Electron main process, in
+ * the browser-mode server and under the unit tests alike. If the data file cannot be used the
+ * backend still starts, answers `app.info` with the reason, and refuses everything else, so the
+ * UI can show an error screen instead of the app crashing.
+ */
+export function createBackend(options: BackendOptions): Backend {
+  const databasePath = path.join(options.dataDir, DATABASE_FILE_NAME);
+  const events = new EventHub();
+  const now = options.now ?? (() => new Date());
+
+  let db: Database | undefined;
+  let database: DatabaseStatus;
+  try {
+    db = openDatabase(databasePath, { migrations: options.migrations });
+    database = { status: 'ok', path: databasePath, schemaVersion: schemaVersion(db) };
+  } catch (error) {
+    if (!(error instanceof DatabaseOpenError)) throw error;
+    database = { status: 'error', path: databasePath, reason: error.reason, message: error.message };
+  }
+
+  const info = (): AppInfo => ({
+    name: 'Thankful',
+    version: options.appVersion,
+    shell: options.shell,
+    dataDir: options.dataDir,
+    database,
+  });
+
+  const dataHandlers = db ? peopleHandlers(new PeopleRepository(db, now), events) : unavailable(database);
+  const handlers: Handlers = { 'app.info': info, ...dataHandlers };
+
+  return {
+    dispatch: createDispatcher(handlers, { logError: options.logError }),
+    events,
+    database,
+    close: () => db?.close(),
+  };
+}
+
+/** Handlers for a backend whose database could not be opened: each explains why. */
+function unavailable(status: DatabaseStatus): Omit<Handlers, 'app.info'> {
+  const refuse = (): never => {
+    throw new AppErrorException({
+      code: 'DATABASE_UNAVAILABLE',
+      message: status.status === 'error' ? status.message : 'The data file is not available.',
+    });
+  };
+  const names: Exclude<ProcedureName, 'app.info'>[] = ['people.list', 'people.create'];
+  return Object.fromEntries(names.map((name) => [name, refuse])) as unknown as Omit<Handlers, 'app.info'>;
+}

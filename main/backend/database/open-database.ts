@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { DatabaseTooNewError, migrate, schemaVersion } from './migrate';
+import { migrations as defaultMigrations, type Migration } from './migrations';
+
+export const DATABASE_FILE_NAME = 'thankful.sqlite3';
+
+export type DatabaseOpenFailure = 'newer-version' | 'damaged' | 'cannot-open';
+
+/** Why the database could not be used, in words for the user and a reason for the UI. */
+export class DatabaseOpenError extends Error {
+  constructor(
+    readonly reason: DatabaseOpenFailure,
+    message: string,
+    readonly databasePath: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'DatabaseOpenError';
+  }
+}
+
+export interface OpenDatabaseOptions {
+  migrations?: readonly Migration[];
+}
+
+/**
+ * Opens (or creates) the app's SQLite file and makes it ready: WAL, `synchronous = FULL`, foreign
+ * keys, a `quick_check`, then migrations. Anything that makes the file unusable becomes a
+ * `DatabaseOpenError` the UI can explain; the file itself is never modified in that case.
+ */
+export function openDatabase(databasePath: string, options: OpenDatabaseOptions = {}): Database {
+  try {
+    fs.mkdirSync(path.dirname(databasePath), { recursive: true });
+  } catch (error) {
+    throw new DatabaseOpenError('cannot-open', `Thankful cannot create its data folder ${path.dirname(databasePath)}: ${describe(error)}`, databasePath, { cause: error });
+  }
+
+  let db: Database;
+  try {
+    db = new BetterSqlite3(databasePath);
+  } catch (error) {
+    throw new DatabaseOpenError('cannot-open', `Thankful cannot open its data file ${databasePath}: ${describe(error)}`, databasePath, { cause: error });
+  }
+
+  try {
+    // Reading the version first touches the header: a file that is not SQLite fails here,
+    // before the WAL switch would write anything to it.
+    const version = schemaVersion(db);
+    const list = options.migrations ?? defaultMigrations;
+    const latest = list.at(-1)?.version ?? 0;
+    if (version > latest) throw new DatabaseTooNewError(version, latest);
+
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') {
+      throw new DatabaseOpenError('damaged', damagedMessage(databasePath, String(check)), databasePath);
+    }
+
+    db.pragma('journal_mode = WAL');
+    // FULL: every commit the UI is told about survives a crash and a power cut. Our writes are
+    // paced by a person typing, so the extra fsync per commit is not felt.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+
+    migrate(db, list);
+    return db;
+  } catch (error) {
+    db.close();
+    if (error instanceof DatabaseOpenError) throw error;
+    if (error instanceof DatabaseTooNewError) {
+      throw new DatabaseOpenError('newer-version', error.message, databasePath, { cause: error });
+    }
+    if (isCorruptionError(error)) {
+      throw new DatabaseOpenError('damaged', damagedMessage(databasePath, describe(error)), databasePath, { cause: error });
+    }
+    throw new DatabaseOpenError('cannot-open', `Thankful cannot use its data file ${databasePath}: ${describe(error)}`, databasePath, { cause: error });
+  }
+}
+
+function isCorruptionError(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT'));
+}
+
+function damagedMessage(databasePath: string, detail: string): string {
+  return `Thankful's data file is damaged or is not a Thankful database, so it was not opened (${detail}). The file was not changed: ${databasePath}. Restore it from a backup, or move it aside to start with an empty one.`;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,61 @@
+import type { z } from 'zod';
+import {
+  AppErrorException,
+  isProcedureName,
+  procedures,
+  type AppError,
+  type ProcedureName,
+  type ProcedureOutput,
+  type ProcedureParsedInput,
+  type Result,
+} from '../../shared';
+
+export type Handler<N extends ProcedureName> = (input: ProcedureParsedInput<N>) => ProcedureOutput<N> | Promise<ProcedureOutput<N>>;
+
+/** One handler per procedure of the contract; the type makes a missing one a compile error. */
+export type Handlers = { [N in ProcedureName]: Handler<N> };
+
+export type Dispatch = (method: unknown, input: unknown) => Promise<Result<unknown>>;
+
+export interface DispatcherOptions {
+  /** Where unexpected errors go (they reach the user only as a generic message). */
+  logError?: (error: unknown, method: string) => void;
+}
+
+/**
+ * The single entry point of the backend. Both the Electron IPC handler and the browser-mode HTTP
+ * server call it, so validation and error shaping cannot drift between the two transports.
+ */
+export function createDispatcher(handlers: Handlers, options: DispatcherOptions = {}): Dispatch {
+  const logError = options.logError ?? ((error, method) => console.error(`[thankful] ${method} failed:`, error));
+
+  return async (method, input) => {
+    if (!isProcedureName(method)) {
+      return { ok: false, error: { code: 'UNKNOWN_PROCEDURE', message: `There is no operation called "${String(method)}".` } };
+    }
+    const parsed = procedures[method].input.safeParse(input);
+    if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+
+    try {
+      const handler = handlers[method] as (input: unknown) => unknown;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      if (error instanceof AppErrorException) return { ok: false, error: error.appError };
+      logError(error, method);
+      return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Thankful. Nothing you entered was lost; please try again.' } };
+    }
+  };
+}
+
+export function validationError(error: z.ZodError): AppError {
+  const fields = error.issues.map((issue) => ({
+    field: issue.path.map(String).join('.') || '(input)',
+    message: issue.message,
+  }));
+  const first = fields[0];
+  return {
+    code: 'VALIDATION',
+    message: first ? (first.field === '(input)' ? first.message : `${first.field}: ${first.message}`) : 'The input is not valid.',
+    fields,
+  };
+}

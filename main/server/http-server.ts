@@ -1,0 +1,179 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CONTENT_SECURITY_POLICY, type AppEvent, type Result } from '../../shared';
+import type { Dispatch } from '../backend/dispatcher';
+import type { EventHub } from '../backend/events';
+import { checkRequest, sessionCookieName } from './request-guard';
+import { readStaticFile } from './static-files';
+
+export const RPC_PATH_PREFIX = '/api/rpc/';
+export const EVENTS_PATH = '/api/events';
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+const HEARTBEAT_MS = 25_000;
+
+export interface BrowserModeServerOptions {
+  dispatch: Dispatch;
+  events: EventHub;
+  /** The built UI (dist/renderer). */
+  staticDir: string;
+  secret: string;
+}
+
+export interface BrowserModeServer {
+  server: http.Server;
+  /** Listens on loopback only; resolves with the port actually bound (0 picks a free one). */
+  listen(port: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+} as const;
+
+/**
+ * Browser mode: the same backend as the desktop app, reached over HTTP on 127.0.0.1. Calls go
+ * through the same dispatcher as Electron's IPC; this file only does transport and guarding.
+ */
+export function createBrowserModeServer(options: BrowserModeServerOptions): BrowserModeServer {
+  let boundPort = 0;
+  const streams = new Set<ServerResponse>();
+
+  const server = http.createServer((request, response) => {
+    handle(request, response).catch(() => {
+      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error.');
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const verdict = checkRequest(request, { secret: options.secret, port: () => boundPort });
+    if (!verdict.allowed) return send(response, verdict.status, 'text/plain; charset=utf-8', verdict.reason);
+
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (verdict.viaQueryToken) {
+      // Trade the token in the address bar for a cookie, and drop it from the visible URL.
+      url.searchParams.delete('token');
+      response.writeHead(303, {
+        ...SECURITY_HEADERS,
+        'Set-Cookie': `${sessionCookieName(boundPort)}=${options.secret}; Path=/; HttpOnly; SameSite=Strict`,
+        Location: url.pathname + url.search,
+        'Cache-Control': 'no-store',
+      });
+      response.end();
+      return;
+    }
+
+    if (url.pathname.startsWith(RPC_PATH_PREFIX)) return handleRpc(request, response, url.pathname.slice(RPC_PATH_PREFIX.length));
+    if (url.pathname === EVENTS_PATH && request.method === 'GET') return openEventStream(response);
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed.');
+    }
+    const file = await readStaticFile(options.staticDir, url.pathname);
+    if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Not found.');
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': file.contentType,
+      'Content-Length': file.body.length,
+      'Cache-Control': file.immutable ? 'private, max-age=31536000, immutable' : 'no-store',
+    });
+    response.end(request.method === 'HEAD' ? undefined : file.body);
+  }
+
+  async function handleRpc(request: IncomingMessage, response: ServerResponse, encodedMethod: string): Promise<void> {
+    if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'Use POST.');
+    // A JSON content type cannot be sent cross-site without a preflight, which we never grant.
+    if (!/^application\/json\b/u.test(request.headers['content-type'] ?? '')) {
+      return sendResult(response, 415, { ok: false, error: { code: 'VALIDATION', message: 'Send the input as application/json.' } });
+    }
+    const body = await readBody(request);
+    if (body === 'too-large') {
+      return sendResult(response, 413, { ok: false, error: { code: 'VALIDATION', message: 'The request is too large.' } });
+    }
+    let input: unknown;
+    try {
+      input = body.length === 0 ? undefined : JSON.parse(body);
+    } catch {
+      return sendResult(response, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } });
+    }
+    let method: string;
+    try {
+      method = decodeURIComponent(encodedMethod);
+    } catch {
+      method = encodedMethod;
+    }
+    sendResult(response, 200, await options.dispatch(method, input));
+  }
+
+  function openEventStream(response: ServerResponse): void {
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
+    response.write(': connected\n\n');
+    streams.add(response);
+    const heartbeat = setInterval(() => response.write(': heartbeat\n\n'), HEARTBEAT_MS);
+    heartbeat.unref();
+    const unsubscribe = options.events.subscribe((event: AppEvent) => {
+      response.write(`data: ${JSON.stringify(event)}\n\n`);
+    });
+    response.on('close', () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+      streams.delete(response);
+    });
+  }
+
+  return {
+    server,
+    listen(port) {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, '127.0.0.1', () => {
+          server.off('error', reject);
+          boundPort = (server.address() as AddressInfo).port;
+          resolve(boundPort);
+        });
+      });
+    },
+    close() {
+      for (const stream of streams) stream.end();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function readBody(request: IncomingMessage): Promise<string | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        request.removeAllListeners('data');
+        request.resume();
+        resolve('too-large');
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendResult(response: ServerResponse, status: number, result: Result<unknown>): void {
+  send(response, status, 'application/json; charset=utf-8', JSON.stringify(result));
+}
+
+function send(response: ServerResponse, status: number, contentType: string, body: string): void {
+  const bytes = Buffer.from(body, 'utf8');
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Content-Length': bytes.length, 'Cache-Control': 'no-store' });
+  response.end(bytes);
+}

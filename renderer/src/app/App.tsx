@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'react';
+import { createHashRouter, Navigate, RouterProvider } from 'react-router';
+import type { AppError, AppInfo } from '../../../shared';
+import { useClient } from '../api/client-context';
+import { DashboardScreen } from '../dashboard/DashboardScreen';
+import { OccasionsScreen } from '../occasions/OccasionsScreen';
+import { PeopleScreen } from '../people/PeopleScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
+import { DatabaseErrorScreen } from '../startup/DatabaseErrorScreen';
+import { StartupFailedScreen } from '../startup/StartupFailedScreen';
+import { AppInfoContext } from './app-info';
+import { AppShell } from './AppShell';
+
+// Hash routes: they work the same from app://thankful/ in Electron and from the local server.
+const router = createHashRouter([
+  {
+    element: <AppShell />,
+    children: [
+      { index: true, element: <Navigate to="/dashboard" replace /> },
+      { path: 'dashboard', element: <DashboardScreen /> },
+      { path: 'people', element: <PeopleScreen /> },
+      { path: 'occasions', element: <OccasionsScreen /> },
+      { path: 'settings', element: <SettingsScreen /> },
+      { path: '*', element: <Navigate to="/dashboard" replace /> },
+    ],
+  },
+]);
+
+type Startup = { state: 'loading' } | { state: 'ready'; info: AppInfo } | { state: 'failed'; error: AppError };
+
+export function App() {
+  const client = useClient();
+  const [startup, setStartup] = useState<Startup>({ state: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    void client.call('app.info').then((result) => {
+      if (cancelled) return;
+      setStartup(result.ok ? { state: 'ready', info: result.value } : { state: 'failed', error: result.error });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [client]);
+
+  if (startup.state === 'loading') return <div className="startup" aria-busy="true" />;
+  if (startup.state === 'failed') return <StartupFailedScreen error={startup.error} />;
+  if (startup.info.database.status === 'error') return <DatabaseErrorScreen info={startup.info} database={startup.info.database} />;
+  return (
+    <AppInfoContext value={startup.info}>
+      <RouterProvider router={router} />
+    </AppInfoContext>
+  );
+}
