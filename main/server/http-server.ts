@@ -143,8 +143,12 @@ export function createBrowserModeServer(options: BrowserModeServerOptions): Brow
       });
     },
     close() {
+      // Shutting down a local single-user server: end event streams and drop keep-alive
+      // sockets at once instead of waiting for every open tab to go away.
       for (const stream of streams) stream.end();
-      return new Promise((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      return closed;
     },
   };
 }

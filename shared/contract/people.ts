@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 /** Letters in any script, marks, emoji and punctuation are all fine; only control characters are not. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/u;
 
 const text = (label: string, max: number) =>

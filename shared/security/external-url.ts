@@ -13,6 +13,7 @@ const MAX_LENGTH = 32_768;
 
 export function isAllowedExternalUrl(candidate: unknown): boolean {
   if (typeof candidate !== 'string' || candidate.length === 0 || candidate.length > MAX_LENGTH) return false;
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   if (/[\u0000-\u0020\u007f]/u.test(candidate)) return false;
   const match = /^([a-zA-Z][a-zA-Z0-9+.-]*):(.*)$/su.exec(candidate);
   if (!match) return false;

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { _electron as electron, test as base, type Page } from '@playwright/test';
+import { ELECTRON_MISSING_REASON, findElectronBinary } from './electron-binary';
+import { startServer, type RunningServer } from './server-process';
+
+export interface AppHandle {
+  page: Page;
+  dataDir: string;
+  /** Quits the app (server or Electron) and starts it again on the same data folder. */
+  restart(): Promise<Page>;
+}
+
+interface Options {
+  target: 'browser' | 'electron';
+}
+
+/**
+ * `app`: Thankful started on a fresh, empty data folder, for either target. Tests that need a
+ * prepared data folder call `launch(dataDir)` themselves.
+ */
+export const test = base.extend<Options & { electronPresent: void; app: AppHandle; launch: (dataDir: string) => Promise<AppHandle> }>({
+  target: ['browser', { option: true }],
+
+  // Runs before any other fixture, so a missing Electron skips the test before anything starts.
+  electronPresent: [
+    async ({ target }, use) => {
+      base.skip(target === 'electron' && !findElectronBinary(), ELECTRON_MISSING_REASON);
+      await use();
+    },
+    { auto: true },
+  ],
+
+  launch: async ({ target, page, browser }, use) => {
+    const stops: (() => Promise<void>)[] = [];
+    await use(async (dataDir) => {
+      if (target === 'electron') {
+        const binary = findElectronBinary();
+        const start = async () => {
+          const app = await electron.launch({ executablePath: binary!, args: [path.resolve('.'), '--data-dir', dataDir] });
+          stops.push(() => app.close());
+          return { app, page: await app.firstWindow() };
+        };
+        let current = await start();
+        return {
+          page: current.page,
+          dataDir,
+          restart: async () => {
+            await current.app.close();
+            current = await start();
+            return current.page;
+          },
+        };
+      }
+      let server: RunningServer = await startServer(dataDir);
+      stops.push(() => server.stop());
+      await page.goto(server.url);
+      return {
+        page,
+        dataDir,
+        restart: async () => {
+          await server.stop();
+          server = await startServer(dataDir);
+          stops.push(() => server.stop());
+          // A new launch has a new secret: the old tab is locked out, as it should be.
+          const fresh = await browser.newPage();
+          await fresh.goto(server.url);
+          return fresh;
+        },
+      };
+    });
+    for (const stop of stops.reverse()) await stop().catch(() => {});
+  },
+
+  app: async ({ launch }, use) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thankful-e2e-'));
+    await use(await launch(dataDir));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';

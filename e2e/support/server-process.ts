@@ -1,0 +1,44 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+export interface RunningServer {
+  url: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Starts the built browser-mode server (`npm run serve` minus the build) on a free port. */
+export function startServer(dataDir: string): Promise<RunningServer> {
+  const child = spawn(process.execPath, [path.resolve('dist/server/serve.mjs'), '--port', '0', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Open (http:\/\/\S+)/u.exec(output);
+      if (match) {
+        child.stdout?.off('data', onData);
+        resolve({
+          url: match[1]!,
+          process: child,
+          stop: () =>
+            new Promise((done) => {
+              if (child.exitCode !== null || child.signalCode !== null) return done();
+              // Ctrl+C-like stop first; a server that does not stop in time is a bug, but must
+              // not hang the suite.
+              const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+              child.once('exit', () => {
+                clearTimeout(force);
+                done();
+              });
+              child.kill('SIGTERM');
+            }),
+        });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`The server exited (${code}) before it was ready:\n${output}`)));
+  });
+}

@@ -1,0 +1,145 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { procedureNames, type Person } from '../../shared';
+import { tempDir } from '../test-support/temp-dir';
+import { createBackend } from './backend';
+import { DATABASE_FILE_NAME } from './database/open-database';
+
+const quiet = () => {};
+const start = (dataDir = tempDir()) => createBackend({ dataDir, appVersion: '9.9.9', shell: 'browser', logError: quiet });
+
+describe('dispatcher with the real backend and a real SQLite file', () => {
+  it('creates a person and lists them back', async () => {
+    const backend = start();
+    const created = await backend.dispatch('people.create', { fullName: '  Priya Raman ', email: 'Priya@Example.com' });
+    expect(created).toMatchObject({ ok: true, value: { fullName: 'Priya Raman', addressAs: 'Priya', addressAsOverride: null, email: 'Priya@Example.com' } });
+    const listed = await backend.dispatch('people.list', {});
+    expect(listed).toMatchObject({ ok: true, value: { total: 1, items: [{ fullName: 'Priya Raman' }] } });
+    backend.close();
+  });
+
+  it('answers invalid input with VALIDATION naming the field, and writes nothing', async () => {
+    const backend = start();
+    const result = await backend.dispatch('people.create', { fullName: 'Sam', email: 'not-an-email' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('VALIDATION');
+    expect(result.error.fields).toEqual([{ field: 'email', message: 'Enter an email address like name@example.com.' }]);
+    expect(await backend.dispatch('people.list', {})).toMatchObject({ ok: true, value: { total: 0 } });
+    backend.close();
+  });
+
+  it.each([
+    [{ fullName: '   ' }, 'fullName', 'Enter the person’s name.'],
+    [{}, 'fullName', 'Name must be text.'],
+    [{ fullName: 'x'.repeat(201) }, 'fullName', 'Name can be at most 200 characters.'],
+    [{ fullName: 'Tab\tName' }, 'fullName', 'Name cannot contain control characters.'],
+    [{ fullName: 'Sam', email: 'a@b.com?bcc=x@y.z' }, 'email', 'Enter an email address like name@example.com.'],
+    [{ fullName: 'Sam', surprise: true }, '(input)', expect.stringContaining('surprise')],
+  ])('rejects %j at field %s', async (input, field, message) => {
+    const backend = start();
+    const result = await backend.dispatch('people.create', input);
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ field, message }] } });
+    backend.close();
+  });
+
+  it('refuses an unknown procedure by name', async () => {
+    const backend = start();
+    expect(await backend.dispatch('people.drop', {})).toEqual({
+      ok: false,
+      error: { code: 'UNKNOWN_PROCEDURE', message: 'There is no operation called "people.drop".' },
+    });
+    expect(await backend.dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_PROCEDURE' } });
+    expect(await backend.dispatch(42, {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_PROCEDURE' } });
+    backend.close();
+  });
+
+  it('answers every procedure of the contract', async () => {
+    const backend = start();
+    for (const name of procedureNames) {
+      const result = await backend.dispatch(name, name === 'people.create' ? { fullName: 'Someone' } : {});
+      expect(result, name).toMatchObject({ ok: true });
+    }
+    backend.close();
+  });
+
+  it('round-trips names with emoji, accents, right-to-left script and URL-special characters exactly', async () => {
+    const backend = start();
+    const names = ['Zoë Ångström-Łukasz', 'يوسف الحسيني', 'דנה כהן', '山田 太郎', 'Chris 🎉 O’Neil', `A & B ? C # D % E + F ' G " H`];
+    for (const fullName of names) {
+      const result = await backend.dispatch('people.create', { fullName, addressAs: fullName });
+      expect(result).toMatchObject({ ok: true, value: { fullName, addressAs: fullName } });
+    }
+    const listed = await backend.dispatch('people.list', { limit: 100 });
+    expect(listed.ok && (listed.value as { items: Person[] }).items.map((p) => p.fullName).sort()).toEqual([...names].sort());
+    backend.close();
+  });
+
+  it('refuses a second person with the same email, case-insensitively, pointing to the first', async () => {
+    const backend = start();
+    const first = await backend.dispatch('people.create', { fullName: 'Priya Raman', email: 'priya@example.com' });
+    const second = await backend.dispatch('people.create', { fullName: 'P. Raman', email: 'PRIYA@example.com' });
+    expect(second).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', fields: [{ field: 'email', message: 'Already used by Priya Raman.' }], details: { personId: first.ok && (first.value as Person).id } },
+    });
+    backend.close();
+  });
+
+  it('searches by name and email, treating % and _ literally, and pages', async () => {
+    const backend = start();
+    for (const [fullName, email] of [['Ann 100% Sure', 'ann@x.org'], ['Bob', 'bob_smith@x.org'], ['Bobby', 'bobby@y.org'], ['Carl', '']]) {
+      await backend.dispatch('people.create', { fullName, email });
+    }
+    const names = async (input: object) => {
+      const result = await backend.dispatch('people.list', input);
+      return result.ok ? (result.value as { items: Person[]; total: number }) : undefined;
+    };
+    expect((await names({ search: '%' }))?.items.map((p) => p.fullName)).toEqual(['Ann 100% Sure']);
+    expect((await names({ search: '_' }))?.items.map((p) => p.fullName)).toEqual(['Bob']);
+    expect((await names({ search: 'y.org' }))?.items.map((p) => p.fullName)).toEqual(['Bobby']);
+    expect(await names({ limit: 2, offset: 1 })).toMatchObject({ total: 4, items: [{ fullName: 'Bob' }, { fullName: 'Bobby' }] });
+    backend.close();
+  });
+
+  it('publishes people.changed after a person is added', async () => {
+    const backend = start();
+    const seen: string[] = [];
+    backend.events.subscribe((event) => seen.push(event.topic));
+    await backend.dispatch('people.create', { fullName: 'Ada' });
+    expect(seen).toEqual(['people.changed']);
+    backend.close();
+  });
+
+  it('keeps data across a restart', async () => {
+    const dataDir = tempDir();
+    const first = start(dataDir);
+    await first.dispatch('people.create', { fullName: 'Grace Hopper', email: 'grace@navy.example' });
+    first.close();
+    const second = start(dataDir);
+    expect(await second.dispatch('people.list', {})).toMatchObject({ ok: true, value: { items: [{ fullName: 'Grace Hopper' }] } });
+    second.close();
+  });
+
+  it('starts with a damaged file, explains it in app.info and refuses data calls', async () => {
+    const dataDir = tempDir();
+    fs.writeFileSync(path.join(dataDir, DATABASE_FILE_NAME), 'garbage'.repeat(1000));
+    const backend = start(dataDir);
+    const info = await backend.dispatch('app.info', {});
+    expect(info).toMatchObject({ ok: true, value: { database: { status: 'error', reason: 'damaged' } } });
+    expect(await backend.dispatch('people.list', {})).toMatchObject({ ok: false, error: { code: 'DATABASE_UNAVAILABLE' } });
+    backend.close();
+  });
+
+  it('turns an unexpected failure into INTERNAL without leaking the stack', async () => {
+    const dataDir = tempDir();
+    const logged: unknown[] = [];
+    const backend = createBackend({ dataDir, appVersion: '1', shell: 'browser', logError: (error) => logged.push(error) });
+    backend.close(); // the statements now fail with a TypeError from better-sqlite3
+    const result = await backend.dispatch('people.list', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(JSON.stringify(result)).not.toMatch(/at .*\.ts|TypeError/);
+    expect(logged).toHaveLength(1);
+  });
+});

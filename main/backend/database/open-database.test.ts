@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../test-support/temp-dir';
+import { migrate } from './migrate';
+import { LATEST_SCHEMA_VERSION, migrations, type Migration } from './migrations';
+import { DatabaseOpenError, openDatabase } from './open-database';
+
+const dbPath = () => path.join(tempDir(), 'thankful.sqlite3');
+
+describe('openDatabase on a real SQLite file', () => {
+  it('creates a fresh database at the latest schema with WAL, FULL sync and foreign keys', () => {
+    const file = dbPath();
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
+    expect(tables).toEqual(['people', 'person_emails']);
+    db.close();
+  });
+
+  it('reopens an existing database without re-running migrations and keeps its rows', () => {
+    const file = dbPath();
+    const first = openDatabase(file);
+    first.prepare("INSERT INTO people (full_name, created_at, updated_at) VALUES ('Priya', 'x', 'x')").run();
+    first.close();
+    const again = openDatabase(file);
+    expect(again.prepare('SELECT full_name FROM people').pluck().all()).toEqual(['Priya']);
+    again.close();
+  });
+
+  it('upgrades an older database, keeping its data', () => {
+    const file = dbPath();
+    const old = new BetterSqlite3(file);
+    migrate(old, migrations.slice(0, 1));
+    old.prepare("INSERT INTO people (full_name, created_at, updated_at) VALUES ('Ada', 'x', 'x')").run();
+    old.close();
+
+    const next: Migration = {
+      version: LATEST_SCHEMA_VERSION + 1,
+      name: 'add tags',
+      up: (db) => db.exec("ALTER TABLE people ADD COLUMN tags TEXT NOT NULL DEFAULT ''"),
+    };
+    const db = openDatabase(file, { migrations: [...migrations, next] });
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION + 1);
+    expect(db.prepare('SELECT full_name, tags FROM people').all()).toEqual([{ full_name: 'Ada', tags: '' }]);
+    db.close();
+  });
+
+  it('rolls a failing migration back completely and leaves the previous version', () => {
+    const file = dbPath();
+    openDatabase(file).close();
+    const broken: Migration = {
+      version: LATEST_SCHEMA_VERSION + 1,
+      name: 'broken',
+      up: (db) => {
+        db.exec('CREATE TABLE half_done (id INTEGER)');
+        db.exec('THIS IS NOT SQL');
+      },
+    };
+    expect(() => openDatabase(file, { migrations: [...migrations, broken] })).toThrow(DatabaseOpenError);
+    const db = new BetterSqlite3(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'").pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('refuses a database written by a newer version and does not modify it', () => {
+    const file = dbPath();
+    const newer = new BetterSqlite3(file);
+    newer.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`);
+    newer.close();
+    const before = fs.readFileSync(file);
+
+    const error = catchOpen(file);
+    expect(error.reason).toBe('newer-version');
+    expect(error.message).toMatch(/newer version of Thankful/);
+    expect(error.message).toContain(String(LATEST_SCHEMA_VERSION + 5));
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('reports a file that is not a database as damaged, without changing it', () => {
+    const file = dbPath();
+    fs.writeFileSync(file, 'These are my notes, not a database.\n'.repeat(200));
+    const before = fs.readFileSync(file);
+    const error = catchOpen(file);
+    expect(error.reason).toBe('damaged');
+    expect(error.message).toMatch(/damaged or is not a Thankful database/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('reports a database whose pages were overwritten as damaged', () => {
+    const file = dbPath();
+    const db = openDatabase(file);
+    const insert = db.prepare("INSERT INTO people (full_name, created_at, updated_at) VALUES (?, 'x', 'x')");
+    db.transaction(() => {
+      for (let i = 0; i < 2000; i++) insert.run(`Person ${i} ${'x'.repeat(100)}`);
+    })();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    // Scribble over the middle of the file, leaving the header intact.
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0x5a, 4096 * 3, 4096 * 20);
+    fs.writeFileSync(file, bytes);
+    expect(catchOpen(file).reason).toBe('damaged');
+  });
+
+  it('rejects a migration list that skips a version', () => {
+    const file = dbPath();
+    const gap: Migration = { version: LATEST_SCHEMA_VERSION + 2, name: 'gap', up: () => {} };
+    expect(() => openDatabase(file, { migrations: [...migrations, gap] })).toThrow(/expected/);
+  });
+});
+
+function catchOpen(file: string): DatabaseOpenError {
+  try {
+    openDatabase(file).close();
+  } catch (error) {
+    if (error instanceof DatabaseOpenError) return error;
+    throw error;
+  }
+  throw new Error('openDatabase did not fail');
+}

@@ -1,0 +1,160 @@
+/**
+ * TEST ONLY: a hand-made stand-in for the `electron` module. The Electron binary cannot be
+ * downloaded on our build machines, so the shell's glue is exercised against this fake under
+ * Vitest (`vi.mock('electron', () => import('./fake-electron'))`) and type-checked against
+ * Electron's real types. It models only what our code touches, with the same names and
+ * semantics (EventEmitter events, ipcMain.handle refusing a second handler, ...).
+ */
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export class FakeSession {
+  permissionRequestHandler: ((...args: unknown[]) => void) | null = null;
+  permissionCheckHandler: ((...args: unknown[]) => boolean) | null = null;
+  setPermissionRequestHandler = vi.fn((handler: ((...args: unknown[]) => void) | null) => {
+    this.permissionRequestHandler = handler;
+  });
+  setPermissionCheckHandler = vi.fn((handler: ((...args: unknown[]) => boolean) | null) => {
+    this.permissionCheckHandler = handler;
+  });
+}
+
+export class FakeWebContents extends EventEmitter {
+  destroyed = false;
+  session = new FakeSession();
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
+  send = vi.fn((_channel: string, ..._args: unknown[]) => undefined);
+  isDestroyed = (): boolean => this.destroyed;
+  setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => { action: string }) => {
+    this.windowOpenHandler = handler;
+  });
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  static instances: FakeBrowserWindow[] = [];
+  static getAllWindows = (): FakeBrowserWindow[] => FakeBrowserWindow.instances.filter((win) => !win.destroyed);
+  /** When set, loadURL rejects with it, as Electron does when the page cannot be loaded. */
+  static loadError: Error | undefined;
+
+  readonly webContents = new FakeWebContents();
+  destroyed = false;
+  visible = false;
+  minimized = false;
+  maximized = false;
+  bounds: Rect;
+  loadedUrl: string | undefined;
+
+  constructor(readonly options: { x?: number; y?: number; width?: number; height?: number } & Record<string, unknown>) {
+    super();
+    this.bounds = { x: options.x ?? 100, y: options.y ?? 100, width: options.width ?? 800, height: options.height ?? 600 };
+    FakeBrowserWindow.instances.push(this);
+  }
+
+  loadURL = vi.fn(async (url: string) => {
+    this.loadedUrl = url;
+    if (FakeBrowserWindow.loadError) throw FakeBrowserWindow.loadError;
+  });
+  show = vi.fn(() => {
+    this.visible = true;
+  });
+  focus = vi.fn();
+  restore = vi.fn(() => {
+    this.minimized = false;
+  });
+  maximize = vi.fn(() => {
+    this.maximized = true;
+  });
+  isMinimized = (): boolean => this.minimized;
+  isMaximized = (): boolean => this.maximized;
+  isDestroyed = (): boolean => this.destroyed;
+  getNormalBounds = (): Rect => ({ ...this.bounds });
+  getBounds = (): Rect => ({ ...this.bounds });
+
+  /** Like the real thing: 'close' (while still alive), then destroyed, then 'closed'. */
+  close(): void {
+    this.emit('close', { preventDefault: () => undefined });
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  }
+}
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  readonly paths = new Map<string, string>();
+  requestSingleInstanceLock = vi.fn((): boolean => true);
+  quit = vi.fn();
+  exit = vi.fn();
+  whenReady = vi.fn(async (): Promise<void> => undefined);
+  getVersion = vi.fn((): string => '0.0.0-test');
+  getPath = vi.fn((name: string): string => {
+    const value = this.paths.get(name);
+    if (value === undefined) throw new Error(`Fake app has no path "${name}"; set app.paths first.`);
+    return value;
+  });
+  setPath = vi.fn((name: string, value: string) => {
+    this.paths.set(name, value);
+  });
+}
+
+export const app = new FakeApp();
+export const BrowserWindow = FakeBrowserWindow;
+export const session = { defaultSession: new FakeSession() };
+export const shell = { openExternal: vi.fn(async (_url: string): Promise<void> => undefined) };
+export const dialog = { showErrorBox: vi.fn() };
+
+type Handler = (...args: unknown[]) => unknown;
+export const ipcMain = {
+  handlers: new Map<string, Handler>(),
+  handle: vi.fn((channel: string, handler: Handler) => {
+    // Electron throws on a second handler for one channel; so does the fake.
+    if (ipcMain.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    ipcMain.handlers.set(channel, handler);
+  }),
+  removeHandler: vi.fn((channel: string) => {
+    ipcMain.handlers.delete(channel);
+  }),
+};
+
+export const protocol = {
+  handlers: new Map<string, (request: Request) => Response | Promise<Response>>(),
+  registerSchemesAsPrivileged: vi.fn(),
+  handle: vi.fn((scheme: string, handler: (request: Request) => Response | Promise<Response>) => {
+    protocol.handlers.set(scheme, handler);
+  }),
+};
+
+export const screen = {
+  displays: [] as { workArea: Rect; bounds: Rect }[],
+  getAllDisplays: vi.fn(() => screen.displays),
+};
+
+class FakeIpcRenderer extends EventEmitter {
+  invoke = vi.fn(async (_channel: string, ..._args: unknown[]): Promise<unknown> => undefined);
+}
+export const ipcRenderer = new FakeIpcRenderer();
+export const contextBridge = { exposeInMainWorld: vi.fn() };
+
+export const DEFAULT_WORK_AREA: Rect = { x: 0, y: 0, width: 1920, height: 1040 };
+
+/** Back to a freshly started fake: no windows, listeners, handlers or recorded calls. */
+export function resetFakeElectron(): void {
+  vi.resetAllMocks();
+  FakeBrowserWindow.instances = [];
+  FakeBrowserWindow.loadError = undefined;
+  app.removeAllListeners();
+  app.paths.clear();
+  app.isPackaged = false;
+  session.defaultSession = new FakeSession();
+  ipcMain.handlers.clear();
+  protocol.handlers.clear();
+  screen.displays = [{ workArea: { ...DEFAULT_WORK_AREA }, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }];
+  ipcRenderer.removeAllListeners();
+}

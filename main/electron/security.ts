@@ -1,0 +1,59 @@
+import { app, session, shell, type Session, type WebContents } from 'electron';
+import { isAllowedExternalUrl } from '../../shared/security/external-url';
+
+export type ReportError = (message: string, error: unknown) => void;
+
+const reportToConsole: ReportError = (message, error) => console.error(`[thankful] ${message}`, error);
+
+/**
+ * Hands a URL to the operating system only if the shared allow-list accepts it (`mailto:` and
+ * `https:`). Resolves to whether it was opened. A failure of the OS (no mail client, no browser)
+ * is reported rather than swallowed, but never thrown: callers are event handlers.
+ */
+export async function openExternalSafely(url: unknown, report: ReportError = reportToConsole): Promise<boolean> {
+  if (typeof url !== 'string' || !isAllowedExternalUrl(url)) return false;
+  try {
+    await shell.openExternal(url);
+    return true;
+  } catch (error) {
+    // Only the scheme is logged: a mailto: link carries the text of a personal note.
+    report(`The system could not open a ${url.slice(0, url.indexOf(':'))}: link.`, error);
+    return false;
+  }
+}
+
+/** Guards every web contents the app ever creates, and every session, before any page loads. */
+export function installSecurityGuards(report: ReportError = reportToConsole): void {
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, report));
+  app.on('session-created', (created) => guardSession(created));
+  guardSession(session.defaultSession);
+}
+
+/**
+ * The UI is a single page served from app://thankful; it never navigates. Any attempt to leave
+ * (a link without a click handler, a redirect, window.open) is stopped, and if the target is an
+ * allowed external URL it goes to the user's browser or mail client instead.
+ */
+export function guardWebContents(contents: WebContents, report: ReportError = reportToConsole): void {
+  // Electron emits will-frame-navigate first, and skips will-navigate when it was prevented, so
+  // the external open happens here (main frame only) and will-navigate is a second lock. A
+  // sub-frame cannot exist under our CSP; if one did, its content is not ours to act on.
+  contents.on('will-frame-navigate', (event) => {
+    event.preventDefault();
+    if (event.isMainFrame) void openExternalSafely(event.url, report);
+  });
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    void openExternalSafely(url, report);
+    return { action: 'deny' };
+  });
+  guardSession(contents.session);
+}
+
+/** Thankful needs no camera, microphone, location, notifications-by-web-API or the like. */
+export function guardSession(target: Session): void {
+  target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  target.setPermissionCheckHandler(() => false);
+}

@@ -1,0 +1,148 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../shared';
+import { createBackend, type Backend } from '../backend/backend';
+import { request } from '../test-support/http';
+import { tempDir } from '../test-support/temp-dir';
+import { createBrowserModeServer, type BrowserModeServer } from './http-server';
+
+const SECRET = 'test-secret-0123456789abcdef';
+let backend: Backend;
+let server: BrowserModeServer;
+let port: number;
+let host: string;
+
+beforeEach(async () => {
+  const staticDir = tempDir();
+  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Thankful</title>');
+  fs.mkdirSync(path.join(staticDir, 'assets'));
+  fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  fs.writeFileSync(path.join(tempDir(), 'secret.txt'), 'outside');
+  backend = createBackend({ dataDir: tempDir(), appVersion: '1.0.0', shell: 'browser', logError: () => {} });
+  server = createBrowserModeServer({ dispatch: backend.dispatch, events: backend.events, staticDir, secret: SECRET });
+  port = await server.listen(0);
+  host = `127.0.0.1:${port}`;
+});
+
+afterEach(async () => {
+  await server.close();
+  backend.close();
+});
+
+const rpc = (method: string, input: unknown, headers: Record<string, string> = {}) =>
+  request(port, {
+    method: 'POST',
+    path: `/api/rpc/${method}`,
+    headers: { Host: host, 'Content-Type': 'application/json', Authorization: `Bearer ${SECRET}`, ...headers },
+    body: JSON.stringify(input),
+  });
+
+describe('browser-mode server over real HTTP on loopback', () => {
+  it('listens on 127.0.0.1 only', () => {
+    expect(server.server.address()).toMatchObject({ address: '127.0.0.1' });
+  });
+
+  it('answers a call that carries the secret', async () => {
+    const response = await rpc('people.create', { fullName: 'Priya', email: 'priya@example.com' });
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { fullName: 'Priya' } });
+  });
+
+  it('refuses requests without the secret or with a wrong one (401)', async () => {
+    expect((await rpc('people.list', {}, { Authorization: '' })).status).toBe(401);
+    expect((await rpc('people.list', {}, { Authorization: 'Bearer wrong' })).status).toBe(401);
+    expect((await rpc('people.list', {}, { Authorization: `Bearer ${SECRET}x` })).status).toBe(401);
+    expect((await request(port, { path: '/', headers: { Host: host } })).status).toBe(401);
+    expect((await request(port, { path: '/api/events', headers: { Host: host } })).status).toBe(401);
+  });
+
+  it('refuses a foreign Host header even with the secret (DNS rebinding, 403)', async () => {
+    for (const foreign of ['evil.example', `evil.example:${port}`, '127.0.0.1', `127.0.0.1:${port + 1}`, `localhost.evil.example:${port}`]) {
+      expect((await rpc('people.list', {}, { Host: foreign })).status, foreign).toBe(403);
+    }
+  });
+
+  it('refuses a foreign Origin even with the secret (403) and accepts its own', async () => {
+    for (const origin of ['https://evil.example', `http://evil.example:${port}`, 'null', `https://127.0.0.1:${port}`]) {
+      expect((await rpc('people.list', {}, { Origin: origin })).status, origin).toBe(403);
+    }
+    expect((await rpc('people.list', {}, { Origin: `http://${host}` })).status).toBe(200);
+    expect((await rpc('people.list', {}, { Origin: `http://localhost:${port}`, Host: `localhost:${port}` })).status).toBe(200);
+  });
+
+  it('trades the token in the URL for an HTTP-only same-site cookie, then accepts the cookie', async () => {
+    const first = await request(port, { path: `/?token=${SECRET}`, headers: { Host: host } });
+    expect(first.status).toBe(303);
+    expect(first.headers.location).toBe('/');
+    const cookie = first.headers['set-cookie']?.[0] ?? '';
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    const page = await request(port, { path: '/', headers: { Host: host, Cookie: cookie.split(';')[0]! } });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Thankful</title>');
+  });
+
+  it('does not accept the token in the query string for API calls', async () => {
+    const response = await request(port, {
+      method: 'POST',
+      path: `/api/rpc/people.list?token=${SECRET}`,
+      headers: { Host: host, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(response.status).toBe(401);
+  });
+
+  it('serves the UI with the strict CSP and security headers', async () => {
+    const page = await request(port, { path: '/', headers: { Host: host, Authorization: `Bearer ${SECRET}` } });
+    expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(page.headers['content-security-policy']).not.toMatch(/unsafe-eval|unsafe-inline/);
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    expect(page.headers['x-frame-options']).toBe('DENY');
+    const asset = await request(port, { path: '/assets/app.js', headers: { Host: host, Authorization: `Bearer ${SECRET}` } });
+    expect(asset.headers['content-type']).toMatch(/^text\/javascript/);
+  });
+
+  it('never serves files outside the UI folder', async () => {
+    for (const attempt of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt', '/%00', '/%E0%A4%A']) {
+      const response = await request(port, { path: attempt, headers: { Host: host, Authorization: `Bearer ${SECRET}` } });
+      expect(response.status, attempt).toBe(404);
+    }
+  });
+
+  it('returns contract errors as values: validation, unknown procedure, bad JSON, wrong content type', async () => {
+    expect(JSON.parse((await rpc('people.create', { fullName: '' })).body)).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ field: 'fullName' }] } });
+    expect(JSON.parse((await rpc('people.nope', {})).body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_PROCEDURE' } });
+    const badJson = await request(port, { method: 'POST', path: '/api/rpc/people.list', headers: { Host: host, Authorization: `Bearer ${SECRET}`, 'Content-Type': 'application/json' }, body: '{nope' });
+    expect(badJson.status).toBe(400);
+    expect(JSON.parse(badJson.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const form = await request(port, { method: 'POST', path: '/api/rpc/people.list', headers: { Host: host, Authorization: `Bearer ${SECRET}`, 'Content-Type': 'text/plain' }, body: '{}' });
+    expect(form.status).toBe(415);
+  });
+
+  it('refuses an oversized body without reading it all', async () => {
+    const response = await rpc('people.create', { fullName: 'x'.repeat(9 * 1024 * 1024) });
+    expect(response.status).toBe(413);
+  });
+
+  it('streams backend events to an authorised subscriber', async () => {
+    const received = new Promise<string>((resolve, reject) => {
+      import('node:http').then(({ default: http }) => {
+        const req = http.get({ host: '127.0.0.1', port, path: '/api/events', headers: { Host: host, Authorization: `Bearer ${SECRET}` } }, (res) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => {
+            text += chunk.toString();
+            if (text.includes('data: ')) {
+              req.destroy();
+              resolve(text);
+            } else if (text.includes(': connected')) {
+              void rpc('people.create', { fullName: 'Eventful' });
+            }
+          });
+        });
+        req.on('error', reject);
+      }, reject);
+    });
+    expect(await received).toContain('data: {"topic":"people.changed"}');
+  });
+});
