@@ -52,6 +52,6 @@ export default tseslint.config(
     ignores: ['shared/**/*.test.ts'],
     rules: forbid(NODE, ELECTRON, NATIVE, MAIN, RENDERER, REACT),
   },
-  { files: ['main/backend/**/*.ts', 'main/server/**/*.ts'], rules: forbid(ELECTRON, ELECTRON_FOLDER, RENDERER) },
+  { files: ['main/backend/**/*.ts', 'main/server/**/*.ts', 'main/ui-files/**/*.ts'], rules: forbid(ELECTRON, ELECTRON_FOLDER, RENDERER) },
   { files: ['main/electron/**/*.ts'], rules: forbid(RENDERER, SERVER) },
 );

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../shared';
 import { protocol, resetFakeElectron } from './fake-electron';
-import { registerAppProtocol, resolveRendererFile, serveAppRequest } from './app-protocol';
+import { resolveUiFile } from '../ui-files/ui-files';
+import { registerAppProtocol, serveAppRequest } from './app-protocol';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -84,11 +85,11 @@ describe('app:// protocol (faked electron module)', () => {
   });
 
   it('refuses traversal at the path level too (in case a URL reaches it un-normalised)', () => {
-    expect(resolveRendererFile(rendererDir, '/%2e%2e/secret.txt')).toBeUndefined();
-    expect(resolveRendererFile(rendererDir, '/../secret.txt')).toBeUndefined();
-    expect(resolveRendererFile(rendererDir, '/../renderer-evil/x.txt')).toBeUndefined();
-    expect(resolveRendererFile(rendererDir, '/')).toBe(path.join(rendererDir, 'index.html'));
-    expect(resolveRendererFile(rendererDir, '/assets/app.js')).toBe(path.join(rendererDir, 'assets', 'app.js'));
+    expect(resolveUiFile(rendererDir, '/%2e%2e/secret.txt')).toBeUndefined();
+    expect(resolveUiFile(rendererDir, '/../secret.txt')).toBeUndefined();
+    expect(resolveUiFile(rendererDir, '/../renderer-evil/x.txt')).toBeUndefined();
+    expect(resolveUiFile(rendererDir, '/')).toBe(path.join(rendererDir, 'index.html'));
+    expect(resolveUiFile(rendererDir, '/assets/app.js')).toBe(path.join(rendererDir, 'assets', 'app.js'));
   });
 
   it.each(['app://evil/index.html', 'app://thankful.evil/index.html', 'app://thankful:99/index.html'])(

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { contentTypeFor, resolveUiFile } from '../ui-files/ui-files';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
 /**
@@ -11,34 +11,6 @@ import { APP_HOST, APP_SCHEME } from './app-origin';
  */
 export function registerAppProtocol(rendererDir: string): void {
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererDir));
-}
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
-
-export function contentTypeFor(file: string): string {
-  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
 export async function serveAppRequest(request: Request, rendererDir: string): Promise<Response> {
@@ -52,7 +24,7 @@ export async function serveAppRequest(request: Request, rendererDir: string): Pr
   if (url.host !== APP_HOST || url.username !== '' || url.password !== '') return plain(403, 'Forbidden');
   if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
 
-  const file = resolveRendererFile(rendererDir, url.pathname);
+  const file = resolveUiFile(rendererDir, url.pathname);
   if (file === undefined) return plain(404, 'Not found');
 
   try {
@@ -64,24 +36,6 @@ export async function serveAppRequest(request: Request, rendererDir: string): Pr
     // Missing or unreadable: the same answer, so probing reveals nothing about the disk.
     return plain(404, 'Not found');
   }
-}
-
-/**
- * The file a URL path names inside `rendererDir`, or undefined if it would leave it. Decoding
- * happens before normalising so `%2e%2e%2f` and `..%5c` cannot slip past the prefix check.
- */
-export function resolveRendererFile(rendererDir: string, pathname: string): string | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return undefined;
-  }
-  if (decoded.includes('\0')) return undefined;
-  const relative = decoded.replace(/^[/\\]+/, '');
-  const root = path.resolve(rendererDir);
-  const target = path.resolve(root, relative === '' ? 'index.html' : relative);
-  return target.startsWith(root + path.sep) ? target : undefined;
 }
 
 function headers(contentType: string): Headers {
