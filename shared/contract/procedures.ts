@@ -1,6 +1,46 @@
 import { z } from 'zod';
 import { appInfoSchema } from './app';
-import { peopleListInputSchema, peopleListOutputSchema, personDraftSchema, personSchema } from './people';
+import { id } from './fields';
+import {
+  occasionDeleteSchema,
+  occasionDetailSchema,
+  occasionFieldsSchema,
+  occasionsListInputSchema,
+  occasionsListOutputSchema,
+  occasionUpdateSchema,
+} from './occasions';
+import {
+  opportunitiesListInputSchema,
+  opportunitiesListOutputSchema,
+  opportunityDetailSchema,
+  opportunityFieldsSchema,
+  opportunitySchema,
+  opportunityUpdateSchema,
+} from './opportunities';
+import {
+  peopleListInputSchema,
+  peopleListOutputSchema,
+  personCreateSchema,
+  personDeleteSchema,
+  personDeletionImpactSchema,
+  personDetailSchema,
+  personSchema,
+  personUpdateSchema,
+} from './people';
+import { settingsSchema, settingsUpdateSchema } from './settings';
+import {
+  completeFollowUpSchema,
+  markSentSchema,
+  setDueSchema,
+  setFollowUpSchema,
+  skipSchema,
+  snoozeSchema,
+  thankYouIdSchema,
+  thankYouSummarySchema,
+} from './thanks';
+
+const byId = z.object({ id }).strict();
+const deleted = z.object({ deleted: z.literal(true) });
 
 /**
  * The one contract. Every operation the UI can ask of the backend is declared here, once, with
@@ -9,8 +49,38 @@ import { peopleListInputSchema, peopleListOutputSchema, personDraftSchema, perso
  */
 export const procedures = {
   'app.info': { input: z.object({}).strict().default({}), output: appInfoSchema },
+
   'people.list': { input: peopleListInputSchema, output: peopleListOutputSchema },
-  'people.create': { input: personDraftSchema, output: personSchema },
+  'people.get': { input: byId, output: personDetailSchema },
+  'people.create': { input: personCreateSchema, output: personSchema },
+  'people.update': { input: personUpdateSchema, output: personSchema },
+  'people.archive': { input: byId, output: personSchema },
+  'people.unarchive': { input: byId, output: personSchema },
+  'people.deletionImpact': { input: byId, output: personDeletionImpactSchema },
+  'people.delete': { input: personDeleteSchema, output: deleted },
+
+  'occasions.list': { input: occasionsListInputSchema, output: occasionsListOutputSchema },
+  'occasions.get': { input: byId, output: occasionDetailSchema },
+  'occasions.create': { input: occasionFieldsSchema, output: occasionDetailSchema },
+  'occasions.update': { input: occasionUpdateSchema, output: occasionDetailSchema },
+  'occasions.delete': { input: occasionDeleteSchema, output: deleted },
+
+  'opportunities.list': { input: opportunitiesListInputSchema, output: opportunitiesListOutputSchema },
+  'opportunities.get': { input: byId, output: opportunityDetailSchema },
+  'opportunities.create': { input: opportunityFieldsSchema, output: opportunitySchema },
+  'opportunities.update': { input: opportunityUpdateSchema, output: opportunitySchema },
+  'opportunities.delete': { input: byId, output: deleted },
+
+  'thanks.markSent': { input: markSentSchema, output: thankYouSummarySchema },
+  'thanks.skip': { input: skipSchema, output: thankYouSummarySchema },
+  'thanks.snooze': { input: snoozeSchema, output: thankYouSummarySchema },
+  'thanks.reopen': { input: thankYouIdSchema, output: thankYouSummarySchema },
+  'thanks.setDue': { input: setDueSchema, output: thankYouSummarySchema },
+  'thanks.setFollowUp': { input: setFollowUpSchema, output: thankYouSummarySchema },
+  'thanks.completeFollowUp': { input: completeFollowUpSchema, output: thankYouSummarySchema },
+
+  'settings.get': { input: z.object({}).strict().default({}), output: settingsSchema },
+  'settings.update': { input: settingsUpdateSchema, output: settingsSchema },
 } as const;
 
 export type Procedures = typeof procedures;

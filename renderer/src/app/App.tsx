@@ -3,11 +3,16 @@ import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import type { AppError, AppInfo } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
+import { OccasionPage } from '../occasions/OccasionPage';
 import { OccasionsScreen } from '../occasions/OccasionsScreen';
+import { OpportunitiesScreen } from '../opportunities/OpportunitiesScreen';
+import { OpportunityPage } from '../opportunities/OpportunityPage';
 import { PeopleScreen } from '../people/PeopleScreen';
+import { PersonPage } from '../people/PersonPage';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { DatabaseErrorScreen } from '../startup/DatabaseErrorScreen';
 import { StartupFailedScreen } from '../startup/StartupFailedScreen';
+import { ToastProvider } from '../ui/toast';
 import { AppInfoContext } from './app-info';
 import { AppShell } from './AppShell';
 
@@ -19,7 +24,11 @@ const router = createHashRouter([
       { index: true, element: <Navigate to="/dashboard" replace /> },
       { path: 'dashboard', element: <DashboardScreen /> },
       { path: 'people', element: <PeopleScreen /> },
+      { path: 'people/:personId', element: <PersonPage /> },
       { path: 'occasions', element: <OccasionsScreen /> },
+      { path: 'occasions/:occasionId', element: <OccasionPage /> },
+      { path: 'opportunities', element: <OpportunitiesScreen /> },
+      { path: 'opportunities/:opportunityId', element: <OpportunityPage /> },
       { path: 'settings', element: <SettingsScreen /> },
       { path: '*', element: <Navigate to="/dashboard" replace /> },
     ],
@@ -48,7 +57,9 @@ export function App() {
   if (startup.info.database.status === 'error') return <DatabaseErrorScreen info={startup.info} database={startup.info.database} />;
   return (
     <AppInfoContext value={startup.info}>
-      <RouterProvider router={router} />
+      <ToastProvider>
+        <RouterProvider router={router} />
+      </ToastProvider>
     </AppInfoContext>
   );
 }

@@ -1,40 +1,68 @@
+import { useEffect, useState } from 'react';
 import { NavLink, Outlet } from 'react-router';
+import { LogOccasionDialog } from '../occasions/LogOccasionDialog';
 import { Icon, type IconName } from '../ui/Icon';
+import { LogOccasionContext } from './log-occasion';
 
 const SECTIONS: { to: string; label: string; icon: IconName }[] = [
   { to: '/dashboard', label: 'Dashboard', icon: 'inbox' },
   { to: '/people', label: 'People', icon: 'people' },
   { to: '/occasions', label: 'Occasions', icon: 'calendar' },
+  { to: '/opportunities', label: 'Opportunities', icon: 'briefcase' },
   { to: '/settings', label: 'Settings', icon: 'settings' },
 ];
 
+/** Ctrl+L (⌘L on macOS) logs an occasion from anywhere. */
+export const LOG_OCCASION_SHORTCUT = { key: 'l', label: navigator.platform.startsWith('Mac') ? '⌘L' : 'Ctrl+L' };
+
 export function AppShell() {
+  const [logging, setLogging] = useState(false);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === LOG_OCCASION_SHORTCUT.key) {
+        event.preventDefault();
+        setLogging(true);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <nav className="sidebar" aria-label="Sections">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            ✉
-          </span>
-          Thankful
-        </div>
-        <ul>
-          {SECTIONS.map((section) => (
-            <li key={section.to}>
-              <NavLink to={section.to} className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}>
-                <Icon name={section.icon} />
-                <span>{section.label}</span>
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <main id="main" className="content" tabIndex={-1}>
-        <Outlet />
-      </main>
-    </div>
+    <LogOccasionContext value={() => setLogging(true)}>
+      <div className="shell">
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <nav className="sidebar" aria-label="Sections">
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              ✉
+            </span>
+            Thankful
+          </div>
+          <button type="button" className="button primary log-button" onClick={() => setLogging(true)} aria-keyshortcuts={LOG_OCCASION_SHORTCUT.label.replace('⌘', 'Meta+')}>
+            <Icon name="plus" />
+            <span>Log an occasion</span>
+            <kbd>{LOG_OCCASION_SHORTCUT.label}</kbd>
+          </button>
+          <ul>
+            {SECTIONS.map((section) => (
+              <li key={section.to}>
+                <NavLink to={section.to} className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}>
+                  <Icon name={section.icon} />
+                  <span>{section.label}</span>
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" className="content" tabIndex={-1}>
+          <Outlet />
+        </main>
+        <LogOccasionDialog open={logging} onClose={() => setLogging(false)} />
+      </div>
+    </LogOccasionContext>
   );
 }

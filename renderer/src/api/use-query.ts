@@ -1,0 +1,45 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { AppError, EventTopic, ProcedureInput, ProcedureName, ProcedureOutput } from '../../../shared';
+import { useClient } from './client-context';
+
+export type QueryState<T> = { status: 'loading' } | { status: 'loaded'; data: T } | { status: 'failed'; error: AppError };
+
+/**
+ * Calls a read procedure and keeps its answer current: it refetches when the input changes and
+ * whenever the backend announces a change to one of `topics`. While refetching, the previous
+ * data stays on screen (no flicker back to "loading").
+ */
+export function useQuery<N extends ProcedureName>(
+  method: N,
+  input: ProcedureInput<N>,
+  topics: readonly EventTopic[],
+): { state: QueryState<ProcedureOutput<N>>; reload: () => void } {
+  const client = useClient();
+  const [state, setState] = useState<QueryState<ProcedureOutput<N>>>({ status: 'loading' });
+  const [generation, setGeneration] = useState(0);
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  const inputKey = JSON.stringify(input ?? null);
+  const topicKey = topics.join(',');
+
+  useEffect(
+    () => client.onEvent((event) => topicKey.split(',').includes(event.topic) && reload()),
+    [client, reload, topicKey],
+  );
+
+  useEffect(() => {
+    let current = true;
+    const parsedInput = JSON.parse(inputKey) as ProcedureInput<N>;
+    void (client.call as (m: N, i: ProcedureInput<N>) => Promise<{ ok: true; value: ProcedureOutput<N> } | { ok: false; error: AppError }>)(
+      method,
+      parsedInput ?? ({} as ProcedureInput<N>),
+    ).then((result) => {
+      if (!current) return;
+      setState(result.ok ? { status: 'loaded', data: result.value } : { status: 'failed', error: result.error });
+    });
+    return () => {
+      current = false;
+    };
+  }, [client, method, inputKey, generation]);
+
+  return { state, reload };
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/** Letters in any script, marks, emoji and punctuation are all fine; only control characters are not. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u;
+// eslint-disable-next-line no-control-regex -- single-line fields refuse line breaks and tabs too
+const LINE_BREAKS_OR_TABS = /[\t\n\r]/u;
+
+/** A one-line text field, trimmed, with a length limit and a message that names it. */
+export const line = (label: string, max: number) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .max(max, { error: `${label} can be at most ${max} characters.` })
+    .refine((value) => !CONTROL_CHARACTERS.test(value) && !LINE_BREAKS_OR_TABS.test(value), {
+      error: `${label} cannot contain control characters or line breaks.`,
+    });
+
+export const requiredLine = (label: string, max: number, emptyMessage: string) =>
+  line(label, max).pipe(z.string().min(1, { error: emptyMessage }));
+
+/** Multi-line text (notes): line breaks allowed, other control characters not. */
+export const multiline = (label: string, max: number) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .max(max, { error: `${label} can be at most ${max.toLocaleString('en')} characters.` })
+    .refine((value) => !CONTROL_CHARACTERS.test(value), { error: `${label} cannot contain control characters.` });
+
+export const emailAddress = z
+  .string({ error: 'Email must be text.' })
+  .trim()
+  .max(254, { error: 'Email can be at most 254 characters.' })
+  .pipe(z.email({ error: 'Enter an email address like name@example.com.' }));
+
+/** An https (or http) link; a bare "www.example.com" gets https:// in front. */
+export const webLink = (label: string) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .max(2048, { error: `${label} can be at most 2048 characters.` })
+    .transform((value) => (value !== '' && !/^[a-z][a-z0-9+.-]*:/iu.test(value) ? `https://${value}` : value))
+    .refine((value) => value === '' || /^https?:\/\/[^\s/?#@]+\.[^\s/?#@]+(?:[/?#]\S*)?$/iu.test(value), {
+      error: `${label} must be a web address like https://example.com/…`,
+    });
+
+export const id = z.number({ error: 'An id is required.' }).int().positive();
+
+/**
+ * An instant as ISO-8601 with an offset (`2026-03-08T14:00:00.000Z`, `…+01:00`). Dates that do
+ * not exist (February 30) are refused rather than rolled over into the next month.
+ */
+export const instant = (label: string) =>
+  z
+    .string({ error: `${label} is required.` })
+    .refine((value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/u.test(value), {
+      error: `${label} must be a date and time.`,
+    })
+    .refine(calendarDateExists, { error: `${label}: that date does not exist.` });
+
+function calendarDateExists(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/u.exec(value);
+  if (!match) return false;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
+  if (month < 1 || month > 12 || hour > 23 || minute > 59) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth && Number.isFinite(Date.parse(value));
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { id, instant, line } from './fields';
+
+export const THANK_YOU_STATUSES = ['pending', 'drafted', 'snoozed', 'sent', 'skipped'] as const;
+export type ThankYouStatus = (typeof THANK_YOU_STATUSES)[number];
+
+export const CHANNELS = ['email', 'handwritten', 'linkedin', 'in-person', 'phone', 'other'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  email: 'Email',
+  handwritten: 'Handwritten note',
+  linkedin: 'LinkedIn message',
+  'in-person': 'In person',
+  phone: 'Phone call',
+  other: 'Other',
+};
+
+export const followUpSchema = z.object({
+  text: z.string(),
+  dueAt: z.string(),
+  doneAt: z.string().nullable(),
+});
+
+export const thankYouSummarySchema = z.object({
+  id: z.number().int(),
+  occasionId: z.number().int(),
+  personId: z.number().int(),
+  /** `snoozed` while a snooze is running; when it ends the thank-you is pending or drafted again. */
+  status: z.enum(THANK_YOU_STATUSES),
+  dueAt: z.string(),
+  /** True when the user set the due time; false when it follows the occasion and the rule. */
+  dueOverridden: z.boolean(),
+  snoozedUntil: z.string().nullable(),
+  skipReason: z.string().nullable(),
+  channel: z.enum(CHANNELS).nullable(),
+  sentAt: z.string().nullable(),
+  followUp: followUpSchema.nullable(),
+});
+export type ThankYouSummary = z.infer<typeof thankYouSummarySchema>;
+
+const followUpInput = z
+  .object({
+    text: line('Follow-up', 300).pipe(z.string().min(1, { error: 'Say what the follow-up is, e.g. “call to touch base”.' })),
+    dueAt: instant('Follow-up date'),
+  })
+  .strict();
+
+export const markSentSchema = z
+  .object({
+    id,
+    sentAt: instant('Sent time'),
+    channel: z.enum(CHANNELS, { error: 'Choose how you sent it.' }),
+    followUp: followUpInput.optional(),
+  })
+  .strict()
+  .superRefine((input, ctx) => {
+    if (input.followUp && Date.parse(input.followUp.dueAt) < Date.parse(input.sentAt)) {
+      ctx.addIssue({ code: 'custom', path: ['followUp', 'dueAt'], message: 'The follow-up cannot be before the thank-you was sent.' });
+    }
+  });
+
+export const skipSchema = z
+  .object({ id, reason: line('Reason', 300).pipe(z.string().min(1, { error: 'Say why no thank-you is needed.' })) })
+  .strict();
+
+export const snoozeSchema = z.object({ id, until: instant('Snooze until') }).strict();
+
+export const setDueSchema = z.object({ id, dueAt: instant('Due time').nullable() }).strict();
+
+export const setFollowUpSchema = z.object({ id, followUp: followUpInput.nullable() }).strict();
+
+export const completeFollowUpSchema = z.object({ id, done: z.boolean().default(true) }).strict();
+
+export const thankYouIdSchema = z.object({ id }).strict();
