@@ -12,8 +12,8 @@ const start = (dataDir = tempDir()) => createBackend({ dataDir, appVersion: '9.9
 describe('dispatcher with the real backend and a real SQLite file', () => {
   it('creates a person and lists them back', async () => {
     const backend = start();
-    const created = await backend.dispatch('people.create', { fullName: '  Priya Raman ', email: 'Priya@Example.com' });
-    expect(created).toMatchObject({ ok: true, value: { fullName: 'Priya Raman', addressAs: 'Priya', addressAsOverride: null, email: 'Priya@Example.com' } });
+    const created = await backend.dispatch('people.create', { fullName: '  Priya Raman ', emails: ['Priya@Example.com'] });
+    expect(created).toMatchObject({ ok: true, value: { fullName: 'Priya Raman', addressAs: 'Priya', addressAsOverride: null, email: 'Priya@Example.com', emails: ['Priya@Example.com'] } });
     const listed = await backend.dispatch('people.list', {});
     expect(listed).toMatchObject({ ok: true, value: { total: 1, items: [{ fullName: 'Priya Raman' }] } });
     backend.close();
@@ -21,11 +21,11 @@ describe('dispatcher with the real backend and a real SQLite file', () => {
 
   it('answers invalid input with VALIDATION naming the field, and writes nothing', async () => {
     const backend = start();
-    const result = await backend.dispatch('people.create', { fullName: 'Sam', email: 'not-an-email' });
+    const result = await backend.dispatch('people.create', { fullName: 'Sam', emails: ['not-an-email'] });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('VALIDATION');
-    expect(result.error.fields).toEqual([{ field: 'email', message: 'Enter an email address like name@example.com.' }]);
+    expect(result.error.fields).toEqual([{ field: 'emails.0', message: 'Enter an email address like name@example.com.' }]);
     expect(await backend.dispatch('people.list', {})).toMatchObject({ ok: true, value: { total: 0 } });
     backend.close();
   });
@@ -34,8 +34,10 @@ describe('dispatcher with the real backend and a real SQLite file', () => {
     [{ fullName: '   ' }, 'fullName', 'Enter the person’s name.'],
     [{}, 'fullName', 'Name must be text.'],
     [{ fullName: 'x'.repeat(201) }, 'fullName', 'Name can be at most 200 characters.'],
-    [{ fullName: 'Tab\tName' }, 'fullName', 'Name cannot contain control characters.'],
-    [{ fullName: 'Sam', email: 'a@b.com?bcc=x@y.z' }, 'email', 'Enter an email address like name@example.com.'],
+    [{ fullName: 'Tab\tName' }, 'fullName', 'Name cannot contain control characters or line breaks.'],
+    [{ fullName: 'Sam', emails: ['a@b.com?bcc=x@y.z'] }, 'emails.0', 'Enter an email address like name@example.com.'],
+    [{ fullName: 'Sam', emails: ['a@b.com', 'A@b.com'] }, 'emails', 'The same address is listed twice.'],
+    [{ fullName: 'Sam', linkedinUrl: 'javascript:alert(1)' }, 'linkedinUrl', 'LinkedIn URL must be a web address like https://example.com/…'],
     [{ fullName: 'Sam', surprise: true }, '(input)', expect.stringContaining('surprise')],
   ])('rejects %j at field %s', async (input, field, message) => {
     const backend = start();
@@ -57,9 +59,25 @@ describe('dispatcher with the real backend and a real SQLite file', () => {
 
   it('answers every procedure of the contract', async () => {
     const backend = start();
+    // Every procedure is wired: a valid call reaches its handler (NOT_FOUND for ids that do not exist).
+    const inputs: Record<string, unknown> = {
+      'people.create': { fullName: 'Someone' },
+      'occasions.create': { kind: 'other', startsAt: '2026-01-05T10:00:00Z', participants: [{ newPerson: { fullName: 'Helper' } }] },
+      'opportunities.create': { company: 'Acme' },
+      'people.update': { id: 999, changes: {} },
+      'occasions.update': { id: 999, occasion: { kind: 'other', startsAt: '2026-01-05T10:00:00Z', participants: [{ personId: 1 }] } },
+      'opportunities.update': { id: 999, opportunity: { company: 'X' } },
+      'thanks.markSent': { id: 999, sentAt: '2026-01-05T10:00:00Z', channel: 'email' },
+      'thanks.skip': { id: 999, reason: 'x' },
+      'thanks.snooze': { id: 999, until: '2026-01-05T10:00:00Z' },
+      'thanks.setDue': { id: 999, dueAt: null },
+      'thanks.setFollowUp': { id: 999, followUp: null },
+    };
     for (const name of procedureNames) {
-      const result = await backend.dispatch(name, name === 'people.create' ? { fullName: 'Someone' } : {});
-      expect(result, name).toMatchObject({ ok: true });
+      const takesId = /^(people|occasions|opportunities|thanks)\.(get|archive|unarchive|deletionImpact|delete|reopen|completeFollowUp)$/.test(name);
+      const input = inputs[name] ?? (takesId ? { id: 999 } : {});
+      const result = await backend.dispatch(name, input);
+      if (!result.ok) expect(result.error.code, name).toBe('NOT_FOUND');
     }
     backend.close();
   });
@@ -78,11 +96,11 @@ describe('dispatcher with the real backend and a real SQLite file', () => {
 
   it('refuses a second person with the same email, case-insensitively, pointing to the first', async () => {
     const backend = start();
-    const first = await backend.dispatch('people.create', { fullName: 'Priya Raman', email: 'priya@example.com' });
-    const second = await backend.dispatch('people.create', { fullName: 'P. Raman', email: 'PRIYA@example.com' });
+    const first = await backend.dispatch('people.create', { fullName: 'Priya Raman', emails: ['priya@example.com'] });
+    const second = await backend.dispatch('people.create', { fullName: 'P. Raman', emails: ['ana@example.com', 'PRIYA@example.com'] });
     expect(second).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT', fields: [{ field: 'email', message: 'Already used by Priya Raman.' }], details: { personId: first.ok && (first.value as Person).id } },
+      error: { code: 'CONFLICT', fields: [{ field: 'emails.1', message: 'Already used by Priya Raman.' }], details: { personId: first.ok && (first.value as Person).id } },
     });
     backend.close();
   });
@@ -90,7 +108,7 @@ describe('dispatcher with the real backend and a real SQLite file', () => {
   it('searches by name and email, treating % and _ literally, and pages', async () => {
     const backend = start();
     for (const [fullName, email] of [['Ann 100% Sure', 'ann@x.org'], ['Bob', 'bob_smith@x.org'], ['Bobby', 'bobby@y.org'], ['Carl', '']]) {
-      await backend.dispatch('people.create', { fullName, email });
+      await backend.dispatch('people.create', { fullName, emails: email ? [email] : [] });
     }
     const names = async (input: object) => {
       const result = await backend.dispatch('people.list', input);
@@ -115,7 +133,7 @@ describe('dispatcher with the real backend and a real SQLite file', () => {
   it('keeps data across a restart', async () => {
     const dataDir = tempDir();
     const first = start(dataDir);
-    await first.dispatch('people.create', { fullName: 'Grace Hopper', email: 'grace@navy.example' });
+    await first.dispatch('people.create', { fullName: 'Grace Hopper', emails: ['grace@navy.example'] });
     first.close();
     const second = start(dataDir);
     expect(await second.dispatch('people.list', {})).toMatchObject({ ok: true, value: { items: [{ fullName: 'Grace Hopper' }] } });

@@ -1,13 +1,21 @@
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { AppErrorException, type AppInfo, type DatabaseStatus, type ProcedureName } from '../../shared';
+import { AppErrorException, procedureNames, type AppInfo, type DatabaseStatus, type OccasionKind, type ProcedureName } from '../../shared';
 import { DATABASE_FILE_NAME, DatabaseOpenError, openDatabase } from './database/open-database';
 import { schemaVersion } from './database/migrate';
 import type { Migration } from './database/migrations';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
 import { EventHub } from './events';
+import { OccasionsRepository } from './occasions/occasions-repository';
+import { occasionsHandlers } from './occasions/occasions-handlers';
+import { OpportunitiesRepository } from './opportunities/opportunities-repository';
+import { opportunitiesHandlers } from './opportunities/opportunities-handlers';
 import { PeopleRepository } from './people/people-repository';
 import { peopleHandlers } from './people/people-handlers';
+import { SettingsRepository } from './settings/settings-repository';
+import { settingsHandlers } from './settings/settings-handlers';
+import { ThanksRepository } from './thanks/thanks-repository';
+import { thanksHandlers } from './thanks/thanks-handlers';
 
 export interface BackendOptions {
   dataDir: string;
@@ -54,7 +62,7 @@ export function createBackend(options: BackendOptions): Backend {
     database,
   });
 
-  const dataHandlers = db ? peopleHandlers(new PeopleRepository(db, now), events) : unavailable(database);
+  const dataHandlers = db ? domainHandlers(db, now, events) : unavailable(database);
   const handlers: Handlers = { 'app.info': info, ...dataHandlers };
 
   return {
@@ -62,6 +70,21 @@ export function createBackend(options: BackendOptions): Backend {
     events,
     database,
     close: () => db?.close(),
+  };
+}
+
+function domainHandlers(db: Database, now: () => Date, events: EventHub): Omit<Handlers, 'app.info'> {
+  const settings = new SettingsRepository(db);
+  const people = new PeopleRepository(db, now);
+  const occasions = new OccasionsRepository(db, now, people, settings);
+  const opportunities = new OpportunitiesRepository(db, now, occasions);
+  const thanks = new ThanksRepository(db, now, (kind) => settings.dueHours(kind as OccasionKind));
+  return {
+    ...peopleHandlers(people, events),
+    ...occasionsHandlers(occasions, events),
+    ...opportunitiesHandlers(opportunities, events),
+    ...thanksHandlers(thanks, events),
+    ...settingsHandlers(settings, events),
   };
 }
 
@@ -73,6 +96,6 @@ function unavailable(status: DatabaseStatus): Omit<Handlers, 'app.info'> {
       message: status.status === 'error' ? status.message : 'The data file is not available.',
     });
   };
-  const names: Exclude<ProcedureName, 'app.info'>[] = ['people.list', 'people.create'];
+  const names = procedureNames.filter((name): name is Exclude<ProcedureName, 'app.info'> => name !== 'app.info');
   return Object.fromEntries(names.map((name) => [name, refuse])) as unknown as Omit<Handlers, 'app.info'>;
 }

@@ -44,7 +44,7 @@ describe('browser-mode server over real HTTP on loopback', () => {
   });
 
   it('answers a call that carries the secret', async () => {
-    const response = await rpc('people.create', { fullName: 'Priya', email: 'priya@example.com' });
+    const response = await rpc('people.create', { fullName: 'Priya', emails: ['priya@example.com'] });
     expect(response.status).toBe(200);
     expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { fullName: 'Priya' } });
   });

@@ -42,6 +42,125 @@ export const migrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    name: 'occasions, opportunities, thank-yous, settings',
+    up(db) {
+      db.exec(`
+        ALTER TABLE people ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+        ALTER TABLE people ADD COLUMN company TEXT NOT NULL DEFAULT '';
+        ALTER TABLE people ADD COLUMN title TEXT NOT NULL DEFAULT '';
+        ALTER TABLE people ADD COLUMN linkedin_url TEXT NOT NULL DEFAULT '';
+        ALTER TABLE people ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+        ALTER TABLE people ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE people ADD COLUMN archived_at TEXT;
+        -- Kept by the service: lower-cased name, company, title, emails and tags, searched with instr().
+        ALTER TABLE people ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+        -- Kept by triggers on thank_yous and by the occasion service, so the People list can sort
+        -- by them without aggregating 100,000 rows.
+        ALTER TABLE people ADD COLUMN thanks_sent INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE people ADD COLUMN thanks_owed INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE people ADD COLUMN last_occasion_at INTEGER;
+
+
+        CREATE INDEX people_by_company ON people (company COLLATE NOCASE, full_name COLLATE NOCASE);
+        CREATE INDEX people_by_thanked ON people (thanks_owed - thanks_sent, full_name COLLATE NOCASE);
+        CREATE INDEX people_by_last_occasion ON people (last_occasion_at, full_name COLLATE NOCASE);
+
+        CREATE TABLE opportunities (
+          id          INTEGER PRIMARY KEY,
+          company     TEXT NOT NULL CHECK (length(trim(company)) > 0),
+          role        TEXT NOT NULL DEFAULT '',
+          link        TEXT NOT NULL DEFAULT '',
+          stage       TEXT NOT NULL CHECK (stage IN ('applied', 'interviewing', 'offer', 'rejected', 'withdrawn')),
+          notes       TEXT NOT NULL DEFAULT '',
+          created_at  TEXT NOT NULL,
+          updated_at  TEXT NOT NULL
+        ) STRICT;
+
+        -- Times are UTC milliseconds: absolute instants, compared and indexed as integers.
+        CREATE TABLE occasions (
+          id                   INTEGER PRIMARY KEY,
+          kind                 TEXT NOT NULL CHECK (kind IN ('interview', 'referral', 'recommendation', 'advocacy-call', 'informational-interview', 'mentoring', 'other')),
+          interview_format     TEXT CHECK (interview_format IN ('phone-screen', 'video', 'on-site', 'panel')),
+          title                TEXT NOT NULL,
+          starts_at            INTEGER NOT NULL,
+          ends_at              INTEGER NOT NULL CHECK (ends_at >= starts_at),
+          location             TEXT NOT NULL DEFAULT '',
+          opportunity_id       INTEGER REFERENCES opportunities (id) ON DELETE SET NULL,
+          discussion_points    TEXT NOT NULL DEFAULT '[]',
+          promised_follow_ups  TEXT NOT NULL DEFAULT '[]',
+          notes                TEXT NOT NULL DEFAULT '',
+          created_at           TEXT NOT NULL,
+          updated_at           TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX occasions_by_start ON occasions (starts_at DESC, id DESC);
+        CREATE INDEX occasions_by_kind ON occasions (kind, starts_at DESC);
+        CREATE INDEX occasions_by_opportunity ON occasions (opportunity_id, starts_at DESC);
+
+        CREATE TABLE occasion_participants (
+          occasion_id  INTEGER NOT NULL REFERENCES occasions (id) ON DELETE CASCADE,
+          person_id    INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+          role         TEXT NOT NULL DEFAULT '',
+          position     INTEGER NOT NULL DEFAULT 0,
+          PRIMARY KEY (occasion_id, person_id)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX occasion_participants_by_person ON occasion_participants (person_id);
+
+        -- One per (occasion, person). Status is stored as pending/drafted/sent/skipped; "snoozed"
+        -- is derived from snoozed_until so that a snooze ends by itself.
+        CREATE TABLE thank_yous (
+          id                 INTEGER PRIMARY KEY,
+          occasion_id        INTEGER NOT NULL REFERENCES occasions (id) ON DELETE CASCADE,
+          person_id          INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+          status             TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'drafted', 'sent', 'skipped')),
+          due_at             INTEGER NOT NULL,
+          due_overridden     INTEGER NOT NULL DEFAULT 0 CHECK (due_overridden IN (0, 1)),
+          snoozed_until      INTEGER,
+          skip_reason        TEXT,
+          channel            TEXT,
+          sent_at            INTEGER,
+          subject            TEXT NOT NULL DEFAULT '',
+          body               TEXT NOT NULL DEFAULT '',
+          follow_up_text     TEXT,
+          follow_up_due_at   INTEGER,
+          follow_up_done_at  INTEGER,
+          created_at         TEXT NOT NULL,
+          updated_at         TEXT NOT NULL,
+          UNIQUE (occasion_id, person_id),
+          CHECK (status <> 'sent' OR sent_at IS NOT NULL)
+        ) STRICT;
+        CREATE INDEX thank_yous_by_person ON thank_yous (person_id);
+        CREATE INDEX thank_yous_outstanding ON thank_yous (due_at) WHERE status IN ('pending', 'drafted');
+        CREATE INDEX thank_yous_follow_ups ON thank_yous (follow_up_due_at) WHERE follow_up_due_at IS NOT NULL AND follow_up_done_at IS NULL;
+
+        CREATE TRIGGER thank_yous_count_insert AFTER INSERT ON thank_yous BEGIN
+          UPDATE people SET thanks_owed = thanks_owed + (NEW.status <> 'skipped'), thanks_sent = thanks_sent + (NEW.status = 'sent')
+          WHERE id = NEW.person_id;
+        END;
+        CREATE TRIGGER thank_yous_count_delete AFTER DELETE ON thank_yous BEGIN
+          UPDATE people SET thanks_owed = thanks_owed - (OLD.status <> 'skipped'), thanks_sent = thanks_sent - (OLD.status = 'sent')
+          WHERE id = OLD.person_id;
+        END;
+        CREATE TRIGGER thank_yous_count_update AFTER UPDATE OF status, person_id ON thank_yous BEGIN
+          UPDATE people SET thanks_owed = thanks_owed - (OLD.status <> 'skipped'), thanks_sent = thanks_sent - (OLD.status = 'sent')
+          WHERE id = OLD.person_id;
+          UPDATE people SET thanks_owed = thanks_owed + (NEW.status <> 'skipped'), thanks_sent = thanks_sent + (NEW.status = 'sent')
+          WHERE id = NEW.person_id;
+        END;
+
+        CREATE TABLE settings (
+          key    TEXT PRIMARY KEY,
+          value  TEXT NOT NULL
+        ) STRICT;
+      `);
+      // Lower-cased in JavaScript: SQLite's lower() only folds ASCII, and searches must find "Zoë".
+      const people = db.prepare(`SELECT p.id, p.full_name || ' ' || coalesce((SELECT group_concat(address, ' ')
+        FROM person_emails e WHERE e.person_id = p.id), '') AS text FROM people p`).all() as { id: number; text: string }[];
+      const setSearchText = db.prepare('UPDATE people SET search_text = ? WHERE id = ?');
+      for (const person of people) setSearchText.run(person.text.toLowerCase(), person.id);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

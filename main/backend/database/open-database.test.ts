@@ -18,7 +18,7 @@ describe('openDatabase on a real SQLite file', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['people', 'person_emails']);
+    expect(tables).toEqual(['occasion_participants', 'occasions', 'opportunities', 'people', 'person_emails', 'settings', 'thank_yous']);
     db.close();
   });
 
@@ -41,12 +41,30 @@ describe('openDatabase on a real SQLite file', () => {
 
     const next: Migration = {
       version: LATEST_SCHEMA_VERSION + 1,
-      name: 'add tags',
-      up: (db) => db.exec("ALTER TABLE people ADD COLUMN tags TEXT NOT NULL DEFAULT ''"),
+      name: 'add nickname',
+      up: (db) => db.exec("ALTER TABLE people ADD COLUMN nickname TEXT NOT NULL DEFAULT ''"),
     };
     const db = openDatabase(file, { migrations: [...migrations, next] });
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION + 1);
-    expect(db.prepare('SELECT full_name, tags FROM people').all()).toEqual([{ full_name: 'Ada', tags: '' }]);
+    expect(db.prepare('SELECT full_name, nickname, tags FROM people').all()).toEqual([{ full_name: 'Ada', nickname: '', tags: '[]' }]);
+    db.close();
+  });
+
+  it('migration 2 keeps version-1 people and makes them searchable by name and email', () => {
+    const file = dbPath();
+    const v1 = new BetterSqlite3(file);
+    migrate(v1, migrations.slice(0, 1));
+    v1.prepare("INSERT INTO people (id, full_name, created_at, updated_at) VALUES (1, 'Zoë Ångström', 'x', 'x')").run();
+    v1.prepare("INSERT INTO person_emails (person_id, address, is_primary) VALUES (1, 'Zoe@Example.com', 1)").run();
+    v1.close();
+    const db = openDatabase(file);
+    expect(db.prepare('SELECT full_name, search_text, thanks_sent, thanks_owed, archived_at FROM people').get()).toEqual({
+      full_name: 'Zoë Ångström',
+      search_text: 'zoë ångström zoe@example.com',
+      thanks_sent: 0,
+      thanks_owed: 0,
+      archived_at: null,
+    });
     db.close();
   });
 

@@ -1,106 +1,335 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { AppErrorException, defaultAddressAs, type Person } from '../../../shared';
+import {
+  defaultAddressAs,
+  type OccasionKind,
+  type PeopleSort,
+  type Person,
+  type PersonDetail,
+  type PersonSummary,
+} from '../../../shared';
+import { conflict, notFound } from '../errors';
+import { thankYouColumns, toThankYouSummary, type ThankYouRow } from '../thanks/thank-you-row';
+import { toIso, toIsoOrNull } from '../time';
 
 interface PersonRow {
   id: number;
   full_name: string;
   address_as: string | null;
   email: string | null;
+  phone: string;
+  company: string;
+  title: string;
+  linkedin_url: string;
+  notes: string;
+  tags: string;
+  archived_at: string | null;
   created_at: string;
   updated_at: string;
+  thanks_sent: number;
+  thanks_owed: number;
+  last_occasion_at: number | null;
 }
 
-interface PageParameters {
+export interface PersonFields {
+  fullName: string;
+  addressAs?: string | undefined;
+  emails?: string[] | undefined;
+  phone?: string | undefined;
+  company?: string | undefined;
+  title?: string | undefined;
+  linkedinUrl?: string | undefined;
+  notes?: string | undefined;
+  tags?: string[] | undefined;
+}
+
+export interface PeopleQuery {
   search: string;
-  pattern: string;
+  sort: PeopleSort;
+  direction: 'asc' | 'desc';
+  archived: 'active' | 'archived' | 'all';
   limit: number;
   offset: number;
 }
 
-export interface NewPerson {
-  fullName: string;
-  addressAs: string | null;
-  email: string | null;
-}
+const SELECT_PERSON = `
+  SELECT p.id, p.full_name, p.address_as, e.address AS email, p.phone, p.company, p.title, p.linkedin_url, p.notes,
+         p.tags, p.archived_at, p.created_at, p.updated_at, p.thanks_sent, p.thanks_owed, p.last_occasion_at
+  FROM people p
+  LEFT JOIN person_emails e ON e.person_id = p.id AND e.is_primary = 1`;
 
-/** SQLite access for people. Statements are prepared once and reused for every call. */
+const ORDER_BY: Record<PeopleSort, (dir: 'ASC' | 'DESC') => string> = {
+  name: (dir) => `p.full_name COLLATE NOCASE ${dir}, p.id ${dir}`,
+  // People without a company go last whichever way the column is sorted.
+  company: (dir) => `p.company = '', p.company COLLATE NOCASE ${dir}, p.full_name COLLATE NOCASE, p.id`,
+  // By how many thank-yous are still owed to them.
+  thanked: (dir) => `p.thanks_owed - p.thanks_sent ${dir}, p.full_name COLLATE NOCASE, p.id`,
+  lastOccasion: (dir) => `p.last_occasion_at IS NULL, p.last_occasion_at ${dir}, p.full_name COLLATE NOCASE, p.id`,
+  added: (dir) => `p.id ${dir}`,
+};
+
+/** SQLite access for people. Statements are prepared once and reused. */
 export class PeopleRepository {
-  private readonly insertPerson: Statement<[string, string | null, string, string]>;
-  private readonly insertEmail: Statement<[number, string]>;
+  private readonly pageStatements = new Map<string, Statement<[Record<string, unknown>], PersonRow>>();
+  private readonly countStatements = new Map<string, Statement<[Record<string, unknown>], { total: number }>>();
+  private readonly insertPerson: Statement<Record<string, unknown>>;
+  private readonly updatePerson: Statement<Record<string, unknown>>;
+  private readonly insertEmail: Statement<[number, string, number]>;
+  private readonly deleteEmails: Statement<[number]>;
   private readonly selectById: Statement<[number], PersonRow>;
-  private readonly selectPage: Statement<[PageParameters], PersonRow>;
-  private readonly countMatching: Statement<[Pick<PageParameters, 'search' | 'pattern'>], { total: number }>;
-  private readonly selectByEmail: Statement<[string], { id: number; full_name: string }>;
+  private readonly selectEmails: Statement<[number], { address: string }>;
+  private readonly selectOwnerOfEmail: Statement<[string], { id: number; full_name: string }>;
+  private readonly updateSearchText: Statement<[string, number]>;
+  private readonly setArchived: Statement<[string | null, string, number]>;
+  private readonly selectTimeline: Statement<[{ pid: number }], TimelineRow>;
+  private readonly selectImpact: Statement<[number, number, number], { occasions: number; unsentThanks: number; sentThanks: number }>;
+  private readonly deletePerson: Statement<[number]>;
+  private readonly refreshLastOccasionStmt: Statement<[number]>;
 
   constructor(
     private readonly db: Database,
     private readonly now: () => Date,
   ) {
-    const selectColumns = `
-      SELECT p.id, p.full_name, p.address_as, e.address AS email, p.created_at, p.updated_at
-      FROM people p
-      LEFT JOIN person_emails e ON e.person_id = p.id AND e.is_primary = 1`;
-    // `?1 = ''` short-circuits the search; LIKE escapes its wildcards so "%" and "_" in a
-    // search mean themselves.
-    const matches = `(@search = '' OR p.full_name LIKE @pattern ESCAPE '\\' OR e.address LIKE @pattern ESCAPE '\\')`;
-
-    this.insertPerson = db.prepare('INSERT INTO people (full_name, address_as, created_at, updated_at) VALUES (?, ?, ?, ?)');
-    this.insertEmail = db.prepare('INSERT INTO person_emails (person_id, address, is_primary) VALUES (?, ?, 1)');
-    this.selectById = db.prepare(`${selectColumns} WHERE p.id = ?`);
-    this.selectPage = db.prepare(
-      `${selectColumns} WHERE ${matches} ORDER BY p.full_name COLLATE NOCASE, p.id LIMIT @limit OFFSET @offset`,
+    this.insertPerson = db.prepare(`INSERT INTO people (full_name, address_as, phone, company, title, linkedin_url, notes, tags, created_at, updated_at)
+      VALUES (@fullName, @addressAs, @phone, @company, @title, @linkedinUrl, @notes, @tags, @stamp, @stamp)`);
+    this.updatePerson = db.prepare(`UPDATE people SET full_name = @fullName, address_as = @addressAs, phone = @phone, company = @company,
+      title = @title, linkedin_url = @linkedinUrl, notes = @notes, tags = @tags, updated_at = @stamp WHERE id = @id`);
+    this.insertEmail = db.prepare('INSERT INTO person_emails (person_id, address, is_primary) VALUES (?, ?, ?)');
+    this.deleteEmails = db.prepare('DELETE FROM person_emails WHERE person_id = ?');
+    this.selectById = db.prepare(`${SELECT_PERSON} WHERE p.id = ?`);
+    this.selectEmails = db.prepare('SELECT address FROM person_emails WHERE person_id = ? ORDER BY is_primary DESC, id');
+    this.selectOwnerOfEmail = db.prepare(
+      'SELECT p.id, p.full_name FROM person_emails e JOIN people p ON p.id = e.person_id WHERE e.address = ? COLLATE NOCASE',
     );
-    this.countMatching = db.prepare(
-      `SELECT count(*) AS total FROM people p LEFT JOIN person_emails e ON e.person_id = p.id AND e.is_primary = 1 WHERE ${matches}`,
-    );
-    this.selectByEmail = db.prepare(
-      `SELECT p.id, p.full_name FROM person_emails e JOIN people p ON p.id = e.person_id WHERE e.address = ? COLLATE NOCASE`,
-    );
+    this.updateSearchText = db.prepare('UPDATE people SET search_text = ? WHERE id = ?');
+    this.setArchived = db.prepare('UPDATE people SET archived_at = ?, updated_at = ? WHERE id = ?');
+    this.selectTimeline = db.prepare(`
+      SELECT o.id AS occasion_id, o.kind, o.title, o.starts_at, o.ends_at, coalesce(op.role, '') AS role, ${thankYouColumns('t')}
+      FROM occasions o
+      LEFT JOIN occasion_participants op ON op.occasion_id = o.id AND op.person_id = @pid
+      LEFT JOIN thank_yous t ON t.occasion_id = o.id AND t.person_id = @pid
+      WHERE o.id IN (SELECT occasion_id FROM occasion_participants WHERE person_id = @pid
+                     UNION SELECT occasion_id FROM thank_yous WHERE person_id = @pid)
+      ORDER BY o.starts_at DESC, o.id DESC`);
+    this.selectImpact = db.prepare(`SELECT
+        (SELECT count(*) FROM occasion_participants WHERE person_id = ?) AS occasions,
+        (SELECT count(*) FROM thank_yous WHERE person_id = ? AND status <> 'sent') AS unsentThanks,
+        (SELECT count(*) FROM thank_yous WHERE person_id = ? AND status = 'sent') AS sentThanks`);
+    this.deletePerson = db.prepare('DELETE FROM people WHERE id = ?');
+    this.refreshLastOccasionStmt = db.prepare(`UPDATE people SET last_occasion_at =
+      (SELECT max(o.starts_at) FROM occasion_participants op JOIN occasions o ON o.id = op.occasion_id WHERE op.person_id = people.id)
+      WHERE id = ?`);
   }
 
-  create(person: NewPerson): Person {
+  create(fields: PersonFields): Person {
     return this.db.transaction(() => {
-      if (person.email) {
-        const existing = this.selectByEmail.get(person.email);
-        if (existing) {
-          throw new AppErrorException({
-            code: 'CONFLICT',
-            message: `${existing.full_name} already has the email ${person.email}.`,
-            fields: [{ field: 'email', message: `Already used by ${existing.full_name}.` }],
-            details: { personId: existing.id },
-          });
-        }
-      }
-      const stamp = this.now().toISOString();
-      const { lastInsertRowid } = this.insertPerson.run(person.fullName, person.addressAs, stamp, stamp);
+      const emails = fields.emails ?? [];
+      this.refuseTakenEmails(emails, undefined, 'emails');
+      const { lastInsertRowid } = this.insertPerson.run(this.columns(fields));
       const id = Number(lastInsertRowid);
-      if (person.email) this.insertEmail.run(id, person.email);
-      return this.get(id)!;
+      this.replaceEmails(id, emails);
+      return this.get(id);
     }).immediate();
   }
 
-  get(id: number): Person | undefined {
-    const row = this.selectById.get(id);
-    return row && toPerson(row);
+  update(id: number, changes: Partial<PersonFields>): Person {
+    return this.db.transaction(() => {
+      const current = this.get(id);
+      if (changes.emails) this.refuseTakenEmails(changes.emails, id, 'changes.emails');
+      const merged: PersonFields = {
+        fullName: changes.fullName ?? current.fullName,
+        addressAs: changes.addressAs ?? current.addressAsOverride ?? '',
+        phone: changes.phone ?? current.phone,
+        company: changes.company ?? current.company,
+        title: changes.title ?? current.title,
+        linkedinUrl: changes.linkedinUrl ?? current.linkedinUrl,
+        notes: changes.notes ?? current.notes,
+        tags: changes.tags ?? current.tags,
+      };
+      this.updatePerson.run({ ...this.columns(merged), id });
+      if (changes.emails) this.replaceEmails(id, changes.emails);
+      else this.refreshSearchText(id);
+      return this.get(id);
+    }).immediate();
   }
 
-  list(search: string, limit: number, offset: number): { items: Person[]; total: number } {
-    const pattern = `%${search.replace(/[\\%_]/gu, (c) => `\\${c}`)}%`;
+  get(id: number): Person {
+    const row = this.selectById.get(id);
+    if (!row) throw notFound('This person');
+    return this.toPerson(row);
+  }
+
+  detail(id: number): PersonDetail {
+    const person = this.get(id);
+    const nowMs = this.now().getTime();
+    const timeline = this.selectTimeline.all({ pid: id }).map((row) => ({
+      occasionId: row.occasion_id,
+      kind: row.kind,
+      title: row.title,
+      startsAt: toIso(row.starts_at),
+      endsAt: toIso(row.ends_at),
+      role: row.role,
+      thankYou: toThankYouSummary(row, nowMs),
+    }));
+    return { ...person, timeline };
+  }
+
+  list(query: PeopleQuery): { items: PersonSummary[]; total: number } {
+    const key = `${query.sort}:${query.direction}:${query.archived}`;
+    const where = `${ARCHIVED_FILTER[query.archived]} AND (@term = '' OR instr(p.search_text, @term) > 0)`;
+    let page = this.pageStatements.get(key);
+    if (!page) {
+      page = this.db.prepare(
+        `${SELECT_PERSON} WHERE ${where} ORDER BY ${ORDER_BY[query.sort](query.direction === 'desc' ? 'DESC' : 'ASC')} LIMIT @limit OFFSET @offset`,
+      );
+      this.pageStatements.set(key, page);
+    }
+    let count = this.countStatements.get(query.archived);
+    if (!count) {
+      count = this.db.prepare(`SELECT count(*) AS total FROM people p WHERE ${where}`);
+      this.countStatements.set(query.archived, count);
+    }
+    const term = query.search.trim().toLowerCase();
     return {
-      items: this.selectPage.all({ search, pattern, limit, offset }).map(toPerson),
-      total: this.countMatching.get({ search, pattern })!.total,
+      items: page.all({ term, limit: query.limit, offset: query.offset }).map((row) => this.toSummary(row)),
+      total: count.get({ term })!.total,
+    };
+  }
+
+  archive(id: number, archived: boolean): Person {
+    this.get(id);
+    const stamp = this.now().toISOString();
+    this.setArchived.run(archived ? stamp : null, stamp, id);
+    return this.get(id);
+  }
+
+  deletionImpact(id: number): { occasions: number; unsentThanks: number; sentThanks: number } {
+    this.get(id);
+    return this.selectImpact.get(id, id, id)!;
+  }
+
+  delete(id: number, confirmDeleteSentThanks: boolean): void {
+    this.db.transaction(() => {
+      const person = this.get(id);
+      const impact = this.selectImpact.get(id, id, id)!;
+      if (impact.sentThanks > 0 && !confirmDeleteSentThanks) {
+        throw conflict(
+          `${person.fullName} has ${impact.sentThanks === 1 ? 'a sent thank-you' : `${impact.sentThanks} sent thank-yous`} on record. Confirm that this history should be deleted too, or archive them instead.`,
+          undefined,
+          { sentThanks: impact.sentThanks },
+        );
+      }
+      this.deletePerson.run(id);
+    }).immediate();
+  }
+
+  /** Called when occasions change: keeps the "last occasion" column the list sorts by. */
+  refreshLastOccasion(personIds: Iterable<number>): void {
+    for (const id of personIds) this.refreshLastOccasionStmt.run(id);
+  }
+
+  /** Finds a person by one of their addresses, e.g. for "this email already belongs to…". */
+  ownerOfEmail(address: string): { id: number; fullName: string } | undefined {
+    const row = this.selectOwnerOfEmail.get(address);
+    return row && { id: row.id, fullName: row.full_name };
+  }
+
+  private refuseTakenEmails(emails: string[], exceptPersonId: number | undefined, fieldPrefix: string): void {
+    emails.forEach((address, index) => {
+      const owner = this.selectOwnerOfEmail.get(address);
+      if (owner && owner.id !== exceptPersonId) {
+        throw conflict(
+          `${owner.full_name} already has the email ${address}.`,
+          [{ field: `${fieldPrefix}.${index}`, message: `Already used by ${owner.full_name}.` }],
+          { personId: owner.id, personName: owner.full_name },
+        );
+      }
+    });
+  }
+
+  private replaceEmails(id: number, emails: string[]): void {
+    this.deleteEmails.run(id);
+    emails.forEach((address, index) => this.insertEmail.run(id, address, index === 0 ? 1 : 0));
+    this.refreshSearchText(id);
+  }
+
+  private refreshSearchText(id: number): void {
+    const person = this.get(id);
+    const text = [person.fullName, person.company, person.title, ...person.emails, ...person.tags].join(' ').toLowerCase();
+    this.updateSearchText.run(text, id);
+  }
+
+  private columns(fields: PersonFields) {
+    return {
+      fullName: fields.fullName,
+      addressAs: fields.addressAs ? fields.addressAs : null,
+      phone: fields.phone ?? '',
+      company: fields.company ?? '',
+      title: fields.title ?? '',
+      linkedinUrl: fields.linkedinUrl ?? '',
+      notes: fields.notes ?? '',
+      tags: JSON.stringify(dedupe(fields.tags ?? [])),
+      stamp: this.now().toISOString(),
+    };
+  }
+
+  private toPerson(row: PersonRow): Person {
+    return {
+      id: row.id,
+      fullName: row.full_name,
+      addressAsOverride: row.address_as,
+      addressAs: row.address_as ?? defaultAddressAs(row.full_name),
+      email: row.email,
+      emails: this.selectEmails.all(row.id).map((e) => e.address),
+      phone: row.phone,
+      company: row.company,
+      title: row.title,
+      linkedinUrl: row.linkedin_url,
+      notes: row.notes,
+      tags: JSON.parse(row.tags) as string[],
+      archivedAt: row.archived_at,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+  }
+
+  private toSummary(row: PersonRow): PersonSummary {
+    return {
+      id: row.id,
+      fullName: row.full_name,
+      addressAs: row.address_as ?? defaultAddressAs(row.full_name),
+      email: row.email,
+      company: row.company,
+      title: row.title,
+      tags: JSON.parse(row.tags) as string[],
+      archivedAt: row.archived_at,
+      thanksSent: row.thanks_sent,
+      thanksOwed: row.thanks_owed,
+      lastOccasionAt: toIsoOrNull(row.last_occasion_at),
     };
   }
 }
 
-function toPerson(row: PersonRow): Person {
-  return {
-    id: row.id,
-    fullName: row.full_name,
-    addressAsOverride: row.address_as,
-    addressAs: row.address_as ?? defaultAddressAs(row.full_name),
-    email: row.email,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+const ARCHIVED_FILTER = {
+  active: 'p.archived_at IS NULL',
+  archived: 'p.archived_at IS NOT NULL',
+  all: '1',
+} as const;
+
+interface TimelineRow extends ThankYouRow {
+  occasion_id: number;
+  kind: OccasionKind;
+  title: string;
+  starts_at: number;
+  ends_at: number;
+  role: string;
+}
+
+function dedupe(tags: string[]): string[] {
+  const seen = new Set<string>();
+  return tags.filter((tag) => {
+    const key = tag.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -1,0 +1,68 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { DEFAULT_DUE_HOURS, OCCASION_KINDS, type DueRules, type OccasionKind, type Settings } from '../../../shared';
+
+const DEFAULTS: Settings = { yourName: '', signature: '', defaultChannel: 'email', dueHours: DEFAULT_DUE_HOURS };
+
+export type SettingsChanges = Partial<Omit<Settings, 'dueHours'>> & { dueHours?: Partial<DueRules> | undefined };
+
+/**
+ * Settings as JSON values under keys. Read once and cached: the due rules are consulted on every
+ * occasion save. A changed deadline moves the due time of every thank-you still to do whose
+ * due time the user did not set by hand.
+ */
+export class SettingsRepository {
+  private cache: Settings | undefined;
+  private readonly selectAll: Statement<[], { key: string; value: string }>;
+  private readonly upsert: Statement<[string, string]>;
+  private readonly redue: Statement<{ kind: string; hours: number }>;
+
+  constructor(private readonly db: Database) {
+    this.selectAll = db.prepare('SELECT key, value FROM settings');
+    this.upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+    this.redue = db.prepare(`UPDATE thank_yous SET due_at = (SELECT ends_at FROM occasions o WHERE o.id = thank_yous.occasion_id) + @hours * 3600000
+      WHERE due_overridden = 0 AND status IN ('pending', 'drafted')
+        AND occasion_id IN (SELECT id FROM occasions WHERE kind = @kind)`);
+  }
+
+  get(): Settings {
+    if (!this.cache) {
+      const stored = Object.fromEntries(this.selectAll.all().map(({ key, value }) => [key, JSON.parse(value) as unknown]));
+      this.cache = {
+        yourName: typeof stored.yourName === 'string' ? stored.yourName : DEFAULTS.yourName,
+        signature: typeof stored.signature === 'string' ? stored.signature : DEFAULTS.signature,
+        defaultChannel: (stored.defaultChannel as Settings['defaultChannel'] | undefined) ?? DEFAULTS.defaultChannel,
+        dueHours: { ...DEFAULT_DUE_HOURS, ...((stored.dueHours as Partial<DueRules> | undefined) ?? {}) },
+      };
+    }
+    return this.cache;
+  }
+
+  dueHours(kind: OccasionKind): number {
+    return this.get().dueHours[kind];
+  }
+
+  update(changes: SettingsChanges): Settings {
+    return this.db.transaction(() => {
+      const current = this.get();
+      const next: Settings = {
+        yourName: changes.yourName ?? current.yourName,
+        signature: changes.signature ?? current.signature,
+        defaultChannel: changes.defaultChannel ?? current.defaultChannel,
+        dueHours: { ...current.dueHours, ...changes.dueHours },
+      };
+      for (const key of ['yourName', 'signature', 'defaultChannel', 'dueHours'] as const) {
+        this.upsert.run(key, JSON.stringify(next[key]));
+      }
+      for (const kind of OCCASION_KINDS) {
+        if (next.dueHours[kind] !== current.dueHours[kind]) this.redue.run({ kind, hours: next.dueHours[kind] });
+      }
+      this.cache = next;
+      return next;
+    }).immediate();
+  }
+
+  /** Forget the cache (a rolled-back transaction must not leave it ahead of the database). */
+  invalidate(): void {
+    this.cache = undefined;
+  }
+}
