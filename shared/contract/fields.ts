@@ -3,7 +3,6 @@ import { z } from 'zod';
 /** Letters in any script, marks, emoji and punctuation are all fine; only control characters are not. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u;
-// eslint-disable-next-line no-control-regex -- single-line fields refuse line breaks and tabs too
 const LINE_BREAKS_OR_TABS = /[\t\n\r]/u;
 
 /** A one-line text field, trimmed, with a length limit and a message that names it. */

@@ -1,19 +1,23 @@
-import { INTERVIEW_FORMAT_LABELS, OCCASION_KIND_LABELS, type InterviewFormat, type OccasionKind } from '../../../shared';
+import { OCCASION_KIND_LABELS, type InterviewFormat, type OccasionKind } from '../../../shared';
 
 /**
  * A title for an occasion the user did not name: what happened and with whom, e.g.
  * "Panel interview with Priya, Tom and 2 others" or "Referral by Ana Lima".
  */
 export function occasionTitle(kind: OccasionKind, format: InterviewFormat | null, names: string[], company: string | null): string {
-  const what =
-    kind === 'interview' && format
-      ? `${INTERVIEW_FORMAT_LABELS[format]}${format === 'phone-screen' ? '' : ' interview'}`
-      : SHORT_LABELS[kind];
+  const what = kind === 'interview' && format ? FORMAT_TITLES[format] : SHORT_LABELS[kind];
   const preposition = kind === 'referral' || kind === 'recommendation' ? 'by' : kind === 'advocacy-call' ? 'from' : 'with';
   const who = names.length === 0 ? '' : ` ${preposition} ${listNames(names)}`;
   const where = company ? ` at ${company}` : '';
   return `${what}${who}${where}`.slice(0, 200);
 }
+
+const FORMAT_TITLES: Record<InterviewFormat, string> = {
+  'phone-screen': 'Phone screen',
+  video: 'Video interview',
+  'on-site': 'On-site interview',
+  panel: 'Panel interview',
+};
 
 const SHORT_LABELS: Record<OccasionKind, string> = {
   ...OCCASION_KIND_LABELS,

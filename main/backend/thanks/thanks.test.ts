@@ -1,0 +1,161 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestBackend, type TestBackend } from '../../test-support/backend';
+
+let backend: TestBackend;
+afterEach(() => backend?.close());
+
+async function oneThankYou(kind: 'interview' | 'referral' = 'interview') {
+  const occasion = await backend.call('occasions.create', {
+    kind,
+    startsAt: '2026-06-01T09:00:00Z',
+    endsAt: '2026-06-01T10:00:00Z',
+    participants: [{ newPerson: { fullName: 'Priya Raman' } }],
+  });
+  return occasion.participants[0]!.thankYou!;
+}
+
+describe('thank-you status changes (real SQLite file, controllable clock)', () => {
+  it('marks sent with time and channel, and counts it on the person', async () => {
+    backend = startTestBackend('2026-06-01T12:00:00Z');
+    const thankYou = await oneThankYou();
+    const sent = await backend.call('thanks.markSent', { id: thankYou.id, sentAt: '2026-06-01T11:45:00Z', channel: 'linkedin' });
+    expect(sent).toMatchObject({ status: 'sent', sentAt: '2026-06-01T11:45:00.000Z', channel: 'linkedin', followUp: null });
+    expect((await backend.call('people.list', {})).items[0]).toMatchObject({ thanksSent: 1, thanksOwed: 1 });
+    // Sending twice is refused; reopening allows it again.
+    expect(await backend.dispatch('thanks.markSent', { id: thankYou.id, sentAt: '2026-06-01T11:50:00Z', channel: 'email' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    expect(await backend.call('thanks.reopen', { id: thankYou.id })).toMatchObject({ status: 'pending', sentAt: null, channel: null });
+    expect((await backend.call('people.list', {})).items[0]).toMatchObject({ thanksSent: 0, thanksOwed: 1 });
+  });
+
+  it('refuses a sent time in the future, without a time, or an unknown channel — at the field', async () => {
+    backend = startTestBackend('2026-06-01T12:00:00Z');
+    const { id } = await oneThankYou();
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ sentAt: '2026-06-01T13:00:00Z', channel: 'email' }, 'sentAt', 'The sent time cannot be in the future.'],
+      [{ channel: 'email' }, 'sentAt', 'Sent time is required.'],
+      [{ sentAt: '2026-06-01T11:00:00Z', channel: 'pigeon' }, 'channel', 'Choose how you sent it.'],
+      [
+        { sentAt: '2026-06-01T11:00:00Z', channel: 'email', followUp: { text: 'Call to touch base', dueAt: '2026-05-30T09:00:00Z' } },
+        'followUp.dueAt',
+        'The follow-up cannot be before the thank-you was sent.',
+      ],
+      [
+        { sentAt: '2026-06-01T11:00:00Z', channel: 'email', followUp: { text: ' ', dueAt: '2026-06-08T09:00:00Z' } },
+        'followUp.text',
+        'Say what the follow-up is, e.g. “call to touch base”.',
+      ],
+    ];
+    for (const [input, field, message] of cases) {
+      const result = await backend.dispatch('thanks.markSent', { id, ...input });
+      expect(result, field).toMatchObject({ ok: false, error: { fields: expect.arrayContaining([{ field, message }]) } });
+    }
+    expect((await backend.call('people.list', {})).items[0]).toMatchObject({ thanksSent: 0 });
+  });
+
+  it('accepts a sent time a moment ahead of our clock (another device), not more', async () => {
+    backend = startTestBackend('2026-06-01T12:00:00Z');
+    const { id } = await oneThankYou();
+    expect(await backend.call('thanks.markSent', { id, sentAt: '2026-06-01T12:01:00Z', channel: 'email' })).toMatchObject({ status: 'sent' });
+  });
+
+  it('a follow-up is recorded with the sent note, can be changed, and marked done', async () => {
+    backend = startTestBackend('2026-06-01T12:00:00Z');
+    const { id } = await oneThankYou();
+    const sent = await backend.call('thanks.markSent', {
+      id,
+      sentAt: '2026-06-01T11:00:00Z',
+      channel: 'email',
+      followUp: { text: 'Call to touch base', dueAt: '2026-06-08T09:00:00Z' },
+    });
+    expect(sent.followUp).toEqual({ text: 'Call to touch base', dueAt: '2026-06-08T09:00:00.000Z', doneAt: null });
+    const moved = await backend.call('thanks.setFollowUp', { id, followUp: { text: 'Call Tuesday', dueAt: '2026-06-09T09:00:00Z' } });
+    expect(moved.followUp?.text).toBe('Call Tuesday');
+    expect(await backend.dispatch('thanks.setFollowUp', { id, followUp: { text: 'Too early', dueAt: '2026-06-01T10:00:00Z' } })).toMatchObject({
+      ok: false,
+      error: { fields: [{ field: 'followUp.dueAt' }] },
+    });
+    backend.clock.set('2026-06-09T10:00:00Z');
+    expect((await backend.call('thanks.completeFollowUp', { id, done: true })).followUp?.doneAt).toBe('2026-06-09T10:00:00.000Z');
+    expect((await backend.call('thanks.completeFollowUp', { id, done: false })).followUp?.doneAt).toBeNull();
+  });
+
+  it('a follow-up cannot be added to a thank-you that was not sent', async () => {
+    backend = startTestBackend();
+    const { id } = await oneThankYou();
+    expect(await backend.dispatch('thanks.setFollowUp', { id, followUp: { text: 'Call', dueAt: '2026-06-08T09:00:00Z' } })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+  });
+
+  it('snoozes until a time; the snooze ends by itself when the clock passes it', async () => {
+    backend = startTestBackend('2026-06-01T12:00:00Z');
+    const { id } = await oneThankYou();
+    expect(await backend.dispatch('thanks.snooze', { id, until: '2026-06-01T11:00:00Z' })).toMatchObject({ ok: false, error: { fields: [{ field: 'until' }] } });
+    expect(await backend.call('thanks.snooze', { id, until: '2026-06-01T18:00:00Z' })).toMatchObject({ status: 'snoozed', snoozedUntil: '2026-06-01T18:00:00.000Z' });
+    backend.clock.set('2026-06-01T18:00:01Z');
+    const occasion = await backend.call('occasions.list', {});
+    const detail = await backend.call('occasions.get', { id: occasion.items[0]!.id });
+    expect(detail.participants[0]!.thankYou).toMatchObject({ status: 'pending', snoozedUntil: null });
+  });
+
+  it('skips with a reason (required); a skipped thank-you is not owed, and can be reopened', async () => {
+    backend = startTestBackend();
+    const { id } = await oneThankYou();
+    expect(await backend.dispatch('thanks.skip', { id, reason: '  ' })).toMatchObject({ ok: false, error: { fields: [{ field: 'reason' }] } });
+    expect(await backend.call('thanks.skip', { id, reason: 'Thanked them in person' })).toMatchObject({ status: 'skipped', skipReason: 'Thanked them in person' });
+    expect((await backend.call('people.list', {})).items[0]).toMatchObject({ thanksSent: 0, thanksOwed: 0 });
+    expect(await backend.dispatch('thanks.snooze', { id, until: '2026-06-09T09:00:00Z' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await backend.call('thanks.reopen', { id })).toMatchObject({ status: 'pending', skipReason: null });
+  });
+
+  it('an unknown thank-you is NOT_FOUND', async () => {
+    backend = startTestBackend();
+    expect(await backend.dispatch('thanks.skip', { id: 4242, reason: 'x' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
+
+describe('settings (real SQLite file)', () => {
+  it('has documented defaults and keeps changes across a restart', async () => {
+    backend = startTestBackend();
+    expect(await backend.call('settings.get', {})).toMatchObject({ defaultChannel: 'email', dueHours: { interview: 24, referral: 48, other: 72 } });
+    await backend.call('settings.update', { yourName: 'Sam Candidate', dueHours: { mentoring: 72 } });
+    backend.close();
+    backend = startTestBackend('2026-06-01T12:00:00Z', backend.dataDir);
+    expect(await backend.call('settings.get', {})).toMatchObject({ yourName: 'Sam Candidate', dueHours: { interview: 24, mentoring: 72 } });
+  });
+
+  it('a new deadline moves thank-yous still to do that follow the rule, not sent or hand-set ones', async () => {
+    backend = startTestBackend('2026-06-01T12:00:00Z');
+    const occasion = await backend.call('occasions.create', {
+      kind: 'interview',
+      startsAt: '2026-06-01T09:00:00Z',
+      endsAt: '2026-06-01T10:00:00Z',
+      participants: [{ newPerson: { fullName: 'Follows' } }, { newPerson: { fullName: 'Hand set' } }, { newPerson: { fullName: 'Sent' } }],
+    });
+    const [follows, handSet, sent] = occasion.participants.map((p) => p.thankYou!);
+    await backend.call('thanks.setDue', { id: handSet!.id, dueAt: '2026-06-01T20:00:00Z' });
+    await backend.call('thanks.markSent', { id: sent!.id, sentAt: '2026-06-01T11:00:00Z', channel: 'email' });
+    await backend.call('settings.update', { dueHours: { interview: 48 } });
+    const after = await backend.call('occasions.get', { id: occasion.id });
+    expect(after.participants.map((p) => p.thankYou!.dueAt)).toEqual([
+      '2026-06-03T10:00:00.000Z',
+      '2026-06-01T20:00:00.000Z',
+      '2026-06-02T10:00:00.000Z',
+    ]);
+    expect(follows).toBeDefined();
+  });
+
+  it.each([
+    [{ dueHours: { interview: 0 } }, 'dueHours.interview', 'At least 1 hour.'],
+    [{ dueHours: { interview: 1.5 } }, 'dueHours.interview', 'Use whole hours.'],
+    [{ dueHours: { interview: 2000 } }, 'dueHours.interview', 'At most 1440 hours (60 days).'],
+    [{ dueHours: { party: 5 } }, 'dueHours', expect.any(String)],
+  ])('refuses %j at %s', async (input, field, message) => {
+    backend = startTestBackend();
+    expect(await backend.dispatch('settings.update', input)).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ field, message }] } });
+  });
+});
