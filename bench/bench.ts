@@ -1,0 +1,122 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { chromium } from '@playwright/test';
+import { createBackend } from '../main/backend/backend';
+import { DATABASE_FILE_NAME, openDatabase } from '../main/backend/database/open-database';
+import { createBrowserModeServer } from '../main/server/http-server';
+import { median, ms, report, timeRuns } from './measure';
+import { seedDatabase } from './seed';
+
+/**
+ * `npm run bench`: seeds a large database (10,000 people, 50,000 occasions, ~100,000
+ * thank-yous) and prints medians for the budgets in the issues. Figures, not pass/fail tests:
+ * the machines are shared and noisy, so compare medians and ratios.
+ */
+const SIZE = { people: 10_000, occasions: 50_000 };
+const BACKEND_RUNS = 51;
+const BROWSER_RUNS = 7;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+async function main(): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thankful-bench-'));
+  const now = Date.now();
+  console.log(`Thankful benchmark — ${os.cpus().length} cores, Node ${process.version}`);
+
+  const seedStart = performance.now();
+  const db = openDatabase(path.join(dataDir, DATABASE_FILE_NAME));
+  const { thankYous } = seedDatabase(db, SIZE, now);
+  db.close();
+  report('seeded people / occasions / thank-yous', `${SIZE.people} / ${SIZE.occasions} / ${thankYous} in ${ms(performance.now() - seedStart)}`);
+
+  const backend = createBackend({ dataDir, appVersion: 'bench', shell: 'browser' });
+  try {
+    await peopleSearch(backend.dispatch, path.join(dataDir, DATABASE_FILE_NAME));
+    await browserPeopleScreen(backend, dataDir);
+  } finally {
+    backend.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function peopleSearch(dispatch: ReturnType<typeof createBackend>['dispatch'], file: string): Promise<void> {
+  console.log('\nPeople list and search (backend: validation + SQLite + mapping, median of 51):');
+  const cases: [string, object][] = [
+    ['first page, by name', { limit: 50 }],
+    ['search "an" (common substring)', { search: 'an', limit: 50 }],
+    ['search "globex" (company)', { search: 'globex', limit: 50 }],
+    ['search "person4242@" (email)', { search: 'person4242@', limit: 50 }],
+    ['search "zz-no-match"', { search: 'zz-no-match', limit: 50 }],
+    ['sorted by thanks still owed', { sort: 'thanked', direction: 'desc', limit: 50 }],
+    ['sorted by last occasion, page 20', { sort: 'lastOccasion', direction: 'desc', limit: 50, offset: 950 }],
+  ];
+  for (const [label, input] of cases) {
+    const result = await dispatch('people.list', input);
+    if (!result.ok) throw new Error(`${label}: ${result.error.message}`);
+    const value = median(await timeRuns(BACKEND_RUNS, () => dispatch('people.list', input)));
+    report(`  ${label} (${(result.value as { total: number }).total} match)`, ms(value), '10 ms', value < 10);
+  }
+
+  // The same search as the simplest hand-written SQL, for a sense of the overhead.
+  const raw = new BetterSqlite3(file, { readonly: true });
+  const statement = raw.prepare(
+    `SELECT p.id, p.full_name, p.company FROM people p WHERE p.archived_at IS NULL AND instr(p.search_text, ?) > 0
+     ORDER BY p.full_name COLLATE NOCASE LIMIT 50`,
+  );
+  const count = raw.prepare('SELECT count(*) FROM people p WHERE p.archived_at IS NULL AND instr(p.search_text, ?) > 0').pluck();
+  const handWritten = median(await timeRuns(BACKEND_RUNS, () => [statement.all('an'), count.get('an')]));
+  const ours = median(await timeRuns(BACKEND_RUNS, () => dispatch('people.list', { search: 'an', limit: 50 })));
+  report('  hand-written SQL for search "an"', `${ms(handWritten)} (ours ${ms(ours)}, ratio ${(ours / handWritten).toFixed(2)})`);
+  raw.close();
+}
+
+async function browserPeopleScreen(backend: ReturnType<typeof createBackend>, _dataDir: string): Promise<void> {
+  const staticDir = path.resolve('dist/renderer');
+  if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new Error('Build the UI first (npm run build).');
+  const secret = 'bench-secret';
+  const server = createBrowserModeServer({ dispatch: backend.dispatch, events: backend.events, staticDir, secret });
+  const port = await server.listen(0);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addCookies([{ name: `thankful_session_${port}`, value: secret, domain: '127.0.0.1', path: '/' }]);
+    const page = await context.newPage();
+    const base = `http://127.0.0.1:${port}/`;
+    await page.goto(`${base}#/settings`); // warm the HTTP cache like a running app would
+    const shell: number[] = [];
+    const people: number[] = [];
+    for (let i = 0; i < BROWSER_RUNS; i++) {
+      shell.push(await timeToVisible(page, `${base}#/settings`, 'h1'));
+      people.push(await timeToVisible(page, `${base}#/people`, 'table tbody tr'));
+    }
+    const rows = await page.locator('table tbody tr').count();
+    const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+    console.log(`\nPeople screen in browser mode (Chromium, median of ${BROWSER_RUNS} loads):`);
+    report('  empty shell (Settings) visible', ms(median(shell)));
+    report('  People screen, first rows visible', ms(median(people)), '1000 ms', median(people) < 1000);
+    report('  ratio to the empty shell', `${(median(people) / median(shell)).toFixed(2)}×`);
+    report('  table rows in the DOM', String(rows));
+    report('  JS heap after load', `${(heap / 1_048_576).toFixed(1)} MiB`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** From starting navigation to the selector being visible, measured in the page's own clock. */
+async function timeToVisible(page: import('@playwright/test').Page, url: string, selector: string): Promise<number> {
+  await page.goto('about:blank');
+  const start = Date.now();
+  await page.goto(url);
+  await page.locator(selector).first().waitFor({ state: 'visible' });
+  return Date.now() - start;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,17 @@
+// `npm run bench`: bundles bench/bench.ts (TypeScript, imports the real backend) and runs it.
+import { spawnSync } from 'node:child_process';
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: ['bench/bench.ts'],
+  outfile: 'dist/bench/bench.mjs',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node22',
+  logLevel: 'warning',
+  external: ['better-sqlite3', '@playwright/test', 'playwright-core'],
+  banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
+});
+const run = spawnSync(process.execPath, ['dist/bench/bench.mjs'], { stdio: 'inherit' });
+process.exit(run.status ?? 1);
