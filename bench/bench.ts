@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { createBackend } from '../main/backend/backend';
 import { DATABASE_FILE_NAME, openDatabase } from '../main/backend/database/open-database';
 import { createBrowserModeServer } from '../main/server/http-server';
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   const backend = createBackend({ dataDir, appVersion: 'bench', shell: 'browser' });
   try {
     await peopleSearch(backend.dispatch, path.join(dataDir, DATABASE_FILE_NAME));
-    await browserPeopleScreen(backend, dataDir);
+    await browserPeopleScreen(backend);
   } finally {
     backend.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -71,7 +71,7 @@ async function peopleSearch(dispatch: ReturnType<typeof createBackend>['dispatch
   raw.close();
 }
 
-async function browserPeopleScreen(backend: ReturnType<typeof createBackend>, _dataDir: string): Promise<void> {
+async function browserPeopleScreen(backend: ReturnType<typeof createBackend>): Promise<void> {
   const staticDir = path.resolve('dist/renderer');
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new Error('Build the UI first (npm run build).');
   const secret = 'bench-secret';
@@ -108,7 +108,7 @@ async function browserPeopleScreen(backend: ReturnType<typeof createBackend>, _d
 }
 
 /** From starting navigation to the selector being visible, measured in the page's own clock. */
-async function timeToVisible(page: import('@playwright/test').Page, url: string, selector: string): Promise<number> {
+async function timeToVisible(page: Page, url: string, selector: string): Promise<number> {
   await page.goto('about:blank');
   const start = Date.now();
   await page.goto(url);

@@ -70,9 +70,10 @@ export function createBackend(options: BackendOptions): Backend {
     events,
     database,
     close: () => {
+      if (!db?.open) return;
       // Lets SQLite refresh its planner statistics where they went stale; cheap when nothing did.
-      db?.pragma('optimize');
-      db?.close();
+      db.pragma('optimize');
+      db.close();
     },
   };
 }
