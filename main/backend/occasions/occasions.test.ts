@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ParticipantInput } from '../../../shared';
 import { startTestBackend, type TestBackend } from '../../test-support/backend';
 
 let backend: TestBackend;
 afterEach(() => backend?.close());
 
 const HOUR = 3_600_000;
-const panel = (participants: unknown[], overrides: Record<string, unknown> = {}) => ({
+const panel = (participants: ParticipantInput[], overrides: Record<string, unknown> = {}) => ({
   kind: 'interview' as const,
   interviewFormat: 'panel' as const,
   startsAt: '2026-06-01T09:00:00.000Z',
