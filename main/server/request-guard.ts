@@ -52,7 +52,7 @@ export function checkRequest(request: IncomingMessage, config: GuardConfig): Gua
   return {
     allowed: false,
     status: 401,
-    reason: 'Open Thankful with the full address that `npm run serve` printed (it carries this session’s key).',
+    reason: 'Open Thankful with the full address that “npm run serve” printed (it carries this session’s key).',
   };
 }
 

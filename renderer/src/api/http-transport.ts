@@ -23,7 +23,7 @@ export function httpTransport(): Transport {
       if (response.status === 401 || response.status === 403) {
         return {
           ok: false,
-          error: { code: 'FORBIDDEN', message: 'This browser tab is no longer connected to Thankful. Open the address that `npm run serve` printed.' },
+          error: { code: 'FORBIDDEN', message: 'This browser tab is no longer connected to Thankful. Open the address that “npm run serve” printed.' },
         };
       }
       try {
@@ -49,6 +49,6 @@ export function httpTransport(): Transport {
 function offline(): Result<never> {
   return {
     ok: false,
-    error: { code: 'INTERNAL', message: 'Thankful’s local server is not answering. Is `npm run serve` still running?' },
+    error: { code: 'INTERNAL', message: 'Thankful’s local server is not answering. Is “npm run serve” still running?' },
   };
 }

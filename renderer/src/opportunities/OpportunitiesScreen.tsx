@@ -1,4 +1,185 @@
-// Being written: replaced by the real screen.
-export function OpportunitiesScreen(_props: Record<string, unknown>) {
-  return null;
+import { useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { OPPORTUNITY_STAGE_LABELS, OPPORTUNITY_STAGES, type EventTopic, type Opportunity, type OpportunityStage } from '../../../shared';
+import { useClient } from '../api/client-context';
+import { useQuery, type QueryState } from '../api/use-query';
+import { Dialog } from '../ui/Dialog';
+import { Icon } from '../ui/Icon';
+import { useToast } from '../ui/toast';
+import { EMPTY_OPPORTUNITY, OpportunityForm } from './OpportunityForm';
+import { isOpportunityStage, StageBadge } from './stage';
+import './opportunities.css';
+
+const TOPICS: readonly EventTopic[] = ['opportunities.changed', 'occasions.changed', 'thanks.changed'];
+const PAGE_SIZE = 200;
+
+/** The jobs and applications being tracked, filterable by stage (kept in the address, so Back returns to it). */
+export function OpportunitiesScreen() {
+  const client = useClient();
+  const toast = useToast();
+  const navigate = useNavigate();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const stageParam = searchParams.get('stage');
+  const stage = isOpportunityStage(stageParam) ? stageParam : undefined;
+  const { state, reload } = useQuery('opportunities.list', { stage, limit: PAGE_SIZE, offset: 0 }, TOPICS);
+  const [creating, setCreating] = useState(false);
+
+  const setStage = (next: OpportunityStage | undefined) => setSearchParams(next ? { stage: next } : {}, { replace: true });
+
+  function created(opportunity: Opportunity) {
+    setCreating(false);
+    // A new opportunity may not match the stage filter; show it rather than leave it hidden.
+    if (stage && opportunity.stage !== stage) setStage(undefined);
+    toast({ message: `Added ${opportunity.label}.`, action: { label: 'Open', run: () => void navigate(`/opportunities/${opportunity.id}`) } });
+  }
+
+  const nothingYet = state.status === 'loaded' && state.data.total === 0 && !stage;
+
+  return (
+    <section className="screen" aria-labelledby="opportunities-title">
+      <header className="screen-header opp-screen-header">
+        <div>
+          <h1 id="opportunities-title">Opportunities</h1>
+          <p className="subtitle">The jobs and applications your occasions belong to.</p>
+        </div>
+        {!nothingYet && (
+          <button type="button" className="button primary" onClick={() => setCreating(true)}>
+            <Icon name="plus" />
+            New opportunity
+          </button>
+        )}
+      </header>
+
+      {nothingYet ? (
+        <div className="card empty-state hero">
+          <Icon name="briefcase" />
+          <p className="empty-title">No opportunities yet</p>
+          <p>
+            An opportunity is a job you are applying for or talking to a company about: the company, the role, a link to the
+            posting and how far along you are. Interviews, referrals and recommendations can belong to one, so you see everyone
+            who helped with that job — and who still needs a thank-you — in one place.
+          </p>
+          <p className="muted">Opportunities are optional; occasions work without them.</p>
+          <button type="button" className="button primary" onClick={() => setCreating(true)}>
+            <Icon name="plus" />
+            New opportunity
+          </button>
+        </div>
+      ) : (
+        <div className="card list-card">
+          <div className="list-toolbar opp-toolbar">
+            <div className="stage-filter" role="group" aria-label="Filter by stage">
+              <button type="button" className="chip" aria-pressed={!stage} onClick={() => setStage(undefined)}>
+                All
+              </button>
+              {OPPORTUNITY_STAGES.map((s) => (
+                <button key={s} type="button" className="chip" aria-pressed={stage === s} onClick={() => setStage(s)}>
+                  {OPPORTUNITY_STAGE_LABELS[s]}
+                </button>
+              ))}
+            </div>
+            {state.status === 'loaded' && (
+              <span className="count" aria-live="polite">
+                {state.data.total === 1 ? '1 opportunity' : `${state.data.total} opportunities`}
+              </span>
+            )}
+          </div>
+          <OpportunityTable state={state} stage={stage} onRetry={reload} onShowAll={() => setStage(undefined)} />
+        </div>
+      )}
+
+      <Dialog open={creating} title="New opportunity" size="large" onClose={() => setCreating(false)}>
+        <OpportunityForm
+          initial={stage ? { ...EMPTY_OPPORTUNITY, stage } : EMPTY_OPPORTUNITY}
+          submitLabel="Add opportunity"
+          savingLabel="Adding…"
+          save={(values) => client.call('opportunities.create', values)}
+          onSaved={created}
+          onCancel={() => setCreating(false)}
+        />
+      </Dialog>
+    </section>
+  );
+}
+
+interface TableProps {
+  state: QueryState<{ items: Opportunity[]; total: number }>;
+  stage: OpportunityStage | undefined;
+  onRetry(): void;
+  onShowAll(): void;
+}
+
+function OpportunityTable({ state, stage, onRetry, onShowAll }: TableProps) {
+  if (state.status === 'loading') return <p className="list-message" aria-busy="true">Loading opportunities…</p>;
+  if (state.status === 'failed') {
+    return (
+      <div className="list-message error" role="alert">
+        <p>{state.error.message}</p>
+        <button type="button" className="button" onClick={onRetry}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (state.data.items.length === 0) {
+    return (
+      <div className="list-message opp-none">
+        <p>{stage ? `No opportunities at the “${OPPORTUNITY_STAGE_LABELS[stage]}” stage.` : 'No opportunities.'}</p>
+        {stage && (
+          <button type="button" className="button" onClick={onShowAll}>
+            Show all stages
+          </button>
+        )}
+      </div>
+    );
+  }
+  return (
+    <table className="opp-table">
+      <thead>
+        <tr>
+          <th scope="col">Company</th>
+          <th scope="col">Role</th>
+          <th scope="col">Stage</th>
+          <th scope="col" className="num">
+            Occasions
+          </th>
+          <th scope="col" className="num">
+            Still to thank
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {state.data.items.map((opportunity) => (
+          <tr key={opportunity.id}>
+            <th scope="row">
+              <Link to={`/opportunities/${opportunity.id}`} className="row-link">
+                <bdi>{opportunity.company}</bdi>
+              </Link>
+            </th>
+            <td>{opportunity.role ? <bdi>{opportunity.role}</bdi> : <span className="muted">No role given</span>}</td>
+            <td>
+              <StageBadge stage={opportunity.stage} />
+            </td>
+            <td className="num">
+              <span className="cell-label">Occasions: </span>
+              {opportunity.occasionCount > 0 ? opportunity.occasionCount : <span className="muted">0</span>}
+            </td>
+            <td className="num">
+              <span className="cell-label">Still to thank: </span>
+              {opportunity.thanksOutstanding > 0 ? <span className="outstanding-count">{opportunity.thanksOutstanding}</span> : <span className="muted">0</span>}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+      {state.data.total > state.data.items.length && (
+        <tfoot>
+          <tr>
+            <td colSpan={5} className="muted">
+              Showing the first {state.data.items.length} of {state.data.total}. Filter by stage to narrow the list.
+            </td>
+          </tr>
+        </tfoot>
+      )}
+    </table>
+  );
 }

@@ -1,16 +1,68 @@
+import { useState } from 'react';
+import type { EventTopic, Settings } from '../../../shared';
+import { useQuery } from '../api/use-query';
 import { useAppInfo } from '../app/app-info';
+import { DeadlinesCard } from './DeadlinesCard';
+import { YouCard } from './YouCard';
+import './settings.css';
+
+const TOPICS: readonly EventTopic[] = ['settings.changed'];
 
 export function SettingsScreen() {
-  const info = useAppInfo();
-  const database = info.database;
   return (
     <section className="screen" aria-labelledby="settings-title">
       <header className="screen-header">
         <div>
           <h1 id="settings-title">Settings</h1>
-          <p className="subtitle">Where your data lives and which version you are running.</p>
+          <p className="subtitle">You, your deadlines, and where your data lives.</p>
         </div>
       </header>
+      <PreferenceCards />
+      <DataCards />
+    </section>
+  );
+}
+
+/** The "You" and "Deadlines" cards, fed by settings.get and kept current across windows. */
+function PreferenceCards() {
+  const { state, reload } = useQuery('settings.get', {}, TOPICS);
+  // The answer of a save shows at once (no flash of the old values while the refetch runs);
+  // any newer answer from settings.get replaces it.
+  const [latest, setLatest] = useState<{ from: unknown; settings: Settings } | null>(null);
+  const fetched = state.status === 'loaded' ? state.data : null;
+  const saved = latest && latest.from === fetched ? latest.settings : fetched;
+
+  if (state.status === 'loading') {
+    return (
+      <div className="card settings-placeholder" aria-busy="true">
+        <p className="muted">Loading your settings…</p>
+      </div>
+    );
+  }
+  if (state.status === 'failed' || !saved) {
+    return (
+      <div className="card list-message error" role="alert">
+        <p>Your settings could not be loaded. {state.status === 'failed' ? state.error.message : ''}</p>
+        <button type="button" className="button" onClick={reload}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  const onSaved = (settings: Settings) => setLatest({ from: fetched, settings });
+  return (
+    <>
+      <YouCard saved={saved} onSaved={onSaved} />
+      <DeadlinesCard saved={saved} onSaved={onSaved} />
+    </>
+  );
+}
+
+function DataCards() {
+  const info = useAppInfo();
+  const database = info.database;
+  return (
+    <>
       <div className="card">
         <h2>Your data</h2>
         <dl className="facts">
@@ -39,6 +91,6 @@ export function SettingsScreen() {
           <dd>{info.shell === 'electron' ? 'Desktop app' : 'Browser mode (local server on this computer)'}</dd>
         </dl>
       </div>
-    </section>
+    </>
   );
 }

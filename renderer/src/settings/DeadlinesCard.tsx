@@ -1,0 +1,141 @@
+import { useId, useState, type FormEvent } from 'react';
+import { DEFAULT_DUE_HOURS, MAX_DUE_HOURS, OCCASION_KIND_LABELS, OCCASION_KINDS, type OccasionKind, type Settings } from '../../../shared';
+import { useClient } from '../api/client-context';
+import { fieldErrors } from '../opportunities/field-errors';
+import { Field } from '../ui/Field';
+import { useToast } from '../ui/toast';
+import { describeHours, parseHours } from './hours';
+
+interface Props {
+  saved: Settings;
+  onSaved(settings: Settings): void;
+}
+
+const FIELDS = OCCASION_KINDS.map((kind) => `dueHours.${kind}` as const);
+
+/**
+ * Hours from the end of an occasion until its thank-you is due, per kind. Inputs hold text (what
+ * was typed, even "1.5" or "2000", stays until it is fixed); the backend validates and, on save,
+ * moves the due time of every unsent thank-you whose due time was not set by hand.
+ */
+export function DeadlinesCard({ saved, onSaved }: Props) {
+  const client = useClient();
+  const toast = useToast();
+  const formId = useId();
+  const [drafts, setDrafts] = useState<Partial<Record<OccasionKind, string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<OccasionKind, string>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const text = (kind: OccasionKind) => drafts[kind] ?? String(saved.dueHours[kind]);
+  const changed = OCCASION_KINDS.filter((kind) => drafts[kind] !== undefined && drafts[kind].trim() !== String(saved.dueHours[kind]));
+  const dirty = changed.length > 0;
+  const atDefaults = OCCASION_KINDS.every((kind) => text(kind).trim() === String(DEFAULT_DUE_HOURS[kind]));
+
+  const update = (kind: OccasionKind, value: string) => {
+    setDrafts((d) => ({ ...d, [kind]: value }));
+    setErrors((e) => ({ ...e, [kind]: undefined }));
+  };
+
+  function resetToDefaults() {
+    setDrafts(Object.fromEntries(OCCASION_KINDS.map((kind) => [kind, String(DEFAULT_DUE_HOURS[kind])])));
+    setErrors({});
+    setFormError(null);
+  }
+
+  function discard() {
+    setDrafts({});
+    setErrors({});
+    setFormError(null);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (saving || !dirty) return;
+    setSaving(true);
+    setFormError(null);
+    const dueHours = Object.fromEntries(changed.map((kind) => [kind, parseHours(text(kind))]));
+    const result = await client.call('settings.update', { dueHours });
+    setSaving(false);
+    if (result.ok) {
+      setDrafts({});
+      setErrors({});
+      onSaved(result.value);
+      toast({ message: 'Deadlines saved. Thank-yous not sent yet now follow them.' });
+      return;
+    }
+    const found = fieldErrors(result.error, FIELDS);
+    const byKind = Object.fromEntries(OCCASION_KINDS.filter((kind) => found[`dueHours.${kind}`]).map((kind) => [kind, found[`dueHours.${kind}`]]));
+    setErrors(byKind);
+    const firstInvalid = OCCASION_KINDS.find((kind) => byKind[kind]);
+    if (firstInvalid) document.getElementById(`${formId}-${firstInvalid}`)?.focus();
+    else setFormError(result.error.message);
+  }
+
+  return (
+    <form className="card settings-form" onSubmit={submit} noValidate aria-labelledby={`${formId}-title`} aria-describedby={`${formId}-intro`}>
+      <h2 id={`${formId}-title`}>Deadlines</h2>
+      <div id={`${formId}-intro`} className="card-intro">
+        <p>
+          How long after an occasion <strong>ends</strong> its thank-you is due. The usual advice is to thank an interviewer within
+          a day, so by default interview thank-yous are due <strong>24 hours after the interview ends</strong>.
+        </p>
+        <p className="muted">
+          Changes apply to thank-yous you have not sent yet, unless you set their due time by hand. Sent notes and due times you
+          chose yourself stay as they are.
+        </p>
+      </div>
+      <div className="deadline-list">
+        {OCCASION_KINDS.map((kind) => {
+          const value = text(kind);
+          const meaning = describeHours(value);
+          const isDefault = value.trim() === String(DEFAULT_DUE_HOURS[kind]);
+          const hint = `${meaning ?? `Whole hours, 1 to ${MAX_DUE_HOURS}.`}${isDefault ? '' : ` · Default ${DEFAULT_DUE_HOURS[kind]} h`}`;
+          return (
+            <div key={kind} className="deadline-row">
+              <Field id={`${formId}-${kind}`} label={OCCASION_KIND_LABELS[kind]} hint={hint} error={errors[kind]}>
+                {(props) => (
+                  <span className="hours-input">
+                    <input
+                      {...props}
+                      type="number"
+                      inputMode="numeric"
+                      min={1}
+                      max={MAX_DUE_HOURS}
+                      step={1}
+                      value={value}
+                      onChange={(e) => update(kind, e.target.value)}
+                    />
+                    <span className="suffix" aria-hidden="true">
+                      h
+                    </span>
+                  </span>
+                )}
+              </Field>
+            </div>
+          );
+        })}
+      </div>
+      {formError && (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      )}
+      <div className="form-actions settings-actions">
+        <button type="button" className="button subtle" onClick={resetToDefaults} disabled={atDefaults}>
+          Reset to defaults
+        </button>
+        <span className="spacer" />
+        {dirty && <span className="unsaved">Unsaved changes</span>}
+        {dirty && (
+          <button type="button" className="button" onClick={discard}>
+            Discard
+          </button>
+        )}
+        <button type="submit" className="button primary" disabled={saving || !dirty}>
+          {saving ? 'Saving…' : 'Save deadlines'}
+        </button>
+      </div>
+    </form>
+  );
+}
