@@ -1,9 +1,10 @@
+// The base stylesheet first, so each screen's own CSS (imported by its components) builds on it.
+import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createDefaultClient } from './api/client';
 import { ClientProvider } from './api/client-context';
-import './styles.css';
 
 const client = createDefaultClient();
 

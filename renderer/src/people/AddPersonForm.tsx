@@ -1,33 +1,48 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useImperativeHandle, useRef, useState, type FormEvent, type Ref } from 'react';
+import { Link } from 'react-router';
 import { defaultAddressAs, type Person } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { Field } from '../ui/Field';
+import { conflictingPerson, fieldErrorsFrom, type ExistingPerson } from './field-errors';
 
 interface Props {
   onAdded(person: Person): void;
+  ref?: Ref<AddPersonFormHandle>;
 }
 
-type FieldErrors = Partial<Record<'fullName' | 'addressAs' | 'email', string>>;
+export interface AddPersonFormHandle {
+  focus(): void;
+}
 
-const EMPTY = { fullName: '', addressAs: '', email: '' };
+const FIELDS = ['fullName', 'addressAs', 'email', 'company'] as const;
+type FieldName = (typeof FIELDS)[number];
+type FieldErrors = Partial<Record<FieldName, string>>;
+
+const EMPTY: Record<FieldName, string> = { fullName: '', addressAs: '', email: '', company: '' };
 
 /**
- * Adds a person. The backend validates (one set of rules for every transport); its field errors
- * are shown next to the inputs, and what was typed stays until the person is saved.
+ * Adds a person quickly: name, greeting, email and company; the rest is on their page. The
+ * backend validates (one set of rules for every transport); its field errors are shown next to
+ * the inputs, and what was typed stays until the person is saved. A known email offers the
+ * existing person instead of a duplicate.
  */
-export function AddPersonForm({ onAdded }: Props) {
+export function AddPersonForm({ onAdded, ref }: Props) {
   const client = useClient();
   const formId = useId();
   const nameInput = useRef<HTMLInputElement>(null);
   const [values, setValues] = useState(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [existing, setExisting] = useState<ExistingPerson | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const update = (field: keyof typeof EMPTY) => (value: string) => {
+  useImperativeHandle(ref, () => ({ focus: () => nameInput.current?.focus() }), []);
+
+  const update = (field: FieldName) => (value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
     // The message described what was typed before; once the user edits the field it is stale.
     setErrors((e) => ({ ...e, [field]: undefined }));
+    if (field === 'email') setExisting(null);
   };
 
   async function submit(event: FormEvent) {
@@ -35,22 +50,31 @@ export function AddPersonForm({ onAdded }: Props) {
     if (saving) return;
     setSaving(true);
     setFormError(null);
-    const result = await client.call('people.create', values);
-    setSaving(false);
+    setExisting(null);
+    const email = values.email.trim();
+    const result = await client.call('people.create', {
+      fullName: values.fullName,
+      addressAs: values.addressAs,
+      company: values.company,
+      ...(email ? { emails: [email] } : {}),
+    });
     if (result.ok) {
+      setSaving(false);
       setValues(EMPTY);
       setErrors({});
       onAdded(result.value);
       nameInput.current?.focus();
       return;
     }
+    // The quick form has one email input: whatever the backend says about `emails.*` belongs there.
+    const mapped = fieldErrorsFrom(result.error, (field) => (field.startsWith('emails') ? 'email' : field));
     const fieldErrors: FieldErrors = {};
-    for (const { field, message } of result.error.fields ?? []) {
-      if ((field === 'fullName' || field === 'addressAs' || field === 'email') && !fieldErrors[field]) fieldErrors[field] = message;
-    }
+    for (const field of FIELDS) if (mapped[field]) fieldErrors[field] = mapped[field];
     setErrors(fieldErrors);
     if (Object.keys(fieldErrors).length === 0) setFormError(result.error.message);
-    const firstInvalid = (['fullName', 'addressAs', 'email'] as const).find((field) => fieldErrors[field]);
+    setExisting(await conflictingPerson(client, result.error));
+    setSaving(false);
+    const firstInvalid = FIELDS.find((field) => fieldErrors[field]);
     if (firstInvalid) document.getElementById(`${formId}-${firstInvalid}`)?.focus();
   }
 
@@ -60,7 +84,7 @@ export function AddPersonForm({ onAdded }: Props) {
   return (
     <form className="card add-person" onSubmit={submit} noValidate aria-labelledby={`${formId}-title`}>
       <h2 id={`${formId}-title`}>Add a person</h2>
-      <div className="form-grid">
+      <div className="add-person-grid">
         <Field id={`${formId}-fullName`} label="Full name" required error={errors.fullName}>
           {(props) => (
             <input {...props} ref={nameInput} value={values.fullName} onChange={(e) => update('fullName')(e.target.value)} autoComplete="off" dir="auto" />
@@ -68,25 +92,42 @@ export function AddPersonForm({ onAdded }: Props) {
         </Field>
         <Field id={`${formId}-addressAs`} label="How to address them" hint={greetingHint} error={errors.addressAs}>
           {(props) => (
-            <input {...props} value={values.addressAs} onChange={(e) => update('addressAs')(e.target.value)} placeholder="e.g. Priya, Dr. Okafor" autoComplete="off" dir="auto" />
+            <input
+              {...props}
+              value={values.addressAs}
+              onChange={(e) => update('addressAs')(e.target.value)}
+              placeholder={defaultGreeting || 'e.g. Priya'}
+              autoComplete="off"
+              dir="auto"
+            />
           )}
         </Field>
-        <Field id={`${formId}-email`} label="Email" error={errors.email}>
-          {(props) => (
-            <input {...props} type="email" value={values.email} onChange={(e) => update('email')(e.target.value)} placeholder="name@example.com" autoComplete="off" spellCheck={false} />
+        <div className="pp-field-with-action">
+          <Field id={`${formId}-email`} label="Email" error={errors.email}>
+            {(props) => (
+              <input {...props} type="email" value={values.email} onChange={(e) => update('email')(e.target.value)} placeholder="name@example.com" autoComplete="off" spellCheck={false} />
+            )}
+          </Field>
+          {existing && (
+            <Link to={`/people/${existing.id}`} className="pp-existing">
+              Open <bdi>{existing.fullName}</bdi>
+            </Link>
           )}
+        </div>
+        <Field id={`${formId}-company`} label="Company" error={errors.company}>
+          {(props) => <input {...props} value={values.company} onChange={(e) => update('company')(e.target.value)} autoComplete="off" dir="auto" />}
         </Field>
+        <div className="pp-add-actions">
+          <button type="submit" className="button primary" disabled={saving}>
+            {saving ? 'Adding…' : 'Add person'}
+          </button>
+        </div>
       </div>
       {formError && (
         <p className="form-error" role="alert">
           {formError}
         </p>
       )}
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={saving}>
-          {saving ? 'Adding…' : 'Add person'}
-        </button>
-      </div>
     </form>
   );
 }

@@ -1,4 +1,174 @@
-// Being written: replaced by the real screen.
-export function PersonPage(_props: Record<string, unknown>) {
-  return null;
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { Person, PersonDetail } from '../../../shared';
+import { useQuery } from '../api/use-query';
+import { useLogOccasion } from '../app/log-occasion';
+import { formatDate } from '../lib/format';
+import { Icon } from '../ui/Icon';
+import { useToast } from '../ui/toast';
+import { DeletePersonDialog } from './DeletePersonDialog';
+import { PersonDetails } from './PersonDetails';
+import { PersonTimeline } from './PersonTimeline';
+import { useArchive } from './use-archive';
+import './people.css';
+
+const TOPICS = ['people.changed', 'thanks.changed', 'occasions.changed'] as const;
+
+export function PersonPage() {
+  const { personId } = useParams();
+  const id = Number(personId);
+  if (!Number.isInteger(id) || id <= 0) return <PersonNotFound />;
+  // A new person is a new page: no state (edit mode, a saved copy) carries over.
+  return <PersonView key={id} id={id} />;
+}
+
+function PersonView({ id }: { id: number }) {
+  const { state, reload } = useQuery('people.get', { id }, TOPICS);
+  // The answer of the last save, shown until the refetch it triggers arrives (no flash of old values).
+  const [saved, setSaved] = useState<Person | null>(null);
+  const [editing, setEditing] = useState(false);
+
+  if (state.status === 'loading') {
+    return (
+      <section className="screen person-page" aria-busy="true">
+        <BackLink />
+        <p className="muted">Loading…</p>
+      </section>
+    );
+  }
+  if (state.status === 'failed') {
+    if (state.error.code === 'NOT_FOUND') return <PersonNotFound />;
+    return (
+      <section className="screen person-page">
+        <BackLink />
+        <div className="card list-message error" role="alert">
+          <p>{state.error.message}</p>
+          <button type="button" className="button" onClick={reload}>
+            Try again
+          </button>
+        </div>
+      </section>
+    );
+  }
+  const person: PersonDetail = saved && saved.updatedAt >= state.data.updatedAt ? { ...state.data, ...saved } : state.data;
+  return (
+    <section className="screen person-page" aria-labelledby="person-name">
+      <BackLink />
+      <PersonHeader person={person} />
+      <div className={editing ? 'person-columns editing' : 'person-columns'}>
+        <PersonDetails person={person} editing={editing} onEditingChange={setEditing} onSaved={setSaved} />
+        <PersonTimeline person={person} />
+      </div>
+    </section>
+  );
+}
+
+function BackLink() {
+  return (
+    <Link to="/people" className="pp-back">
+      <Icon name="back" />
+      People
+    </Link>
+  );
+}
+
+function PersonHeader({ person }: { person: PersonDetail }) {
+  const navigate = useNavigate();
+  const toast = useToast();
+  const logOccasion = useLogOccasion();
+  const { archive, unarchive } = useArchive();
+  const [deleting, setDeleting] = useState(false);
+  const role = [person.title, person.company].filter(Boolean);
+
+  return (
+    <>
+      <header className="person-header">
+        <span className="pp-avatar" aria-hidden="true">
+          {initials(person.fullName)}
+        </span>
+        <div className="person-heading">
+          <h1 id="person-name">
+            <bdi>{person.fullName}</bdi>
+            {person.archivedAt && <span className="pp-badge pp-archived-badge">Archived</span>}
+          </h1>
+          {role.length > 0 && (
+            <p className="subtitle">
+              {person.title && <bdi>{person.title}</bdi>}
+              {role.length === 2 && ' · '}
+              {person.company && <bdi>{person.company}</bdi>}
+            </p>
+          )}
+        </div>
+        <div className="person-actions">
+          <button type="button" className="button" onClick={logOccasion}>
+            <Icon name="plus" />
+            Log an occasion
+          </button>
+          {person.archivedAt ? (
+            <button type="button" className="button" onClick={() => void unarchive(person)}>
+              <Icon name="archive" />
+              Unarchive
+            </button>
+          ) : (
+            <button type="button" className="button" onClick={() => void archive(person)}>
+              <Icon name="archive" />
+              Archive
+            </button>
+          )}
+          <button type="button" className="button pp-danger-outline" onClick={() => setDeleting(true)}>
+            <Icon name="trash" />
+            Delete…
+          </button>
+        </div>
+      </header>
+      {person.archivedAt && (
+        <p className="pp-archived-note" role="note">
+          Archived on {formatDate(person.archivedAt)}: hidden from your lists, with their history kept.
+        </p>
+      )}
+      <DeletePersonDialog
+        open={deleting}
+        person={person}
+        onClose={() => setDeleting(false)}
+        onArchiveInstead={() => {
+          setDeleting(false);
+          void archive(person);
+        }}
+        onDeleted={() => {
+          setDeleting(false);
+          toast({ message: `Deleted ${person.fullName}` });
+          void navigate('/people');
+        }}
+      />
+    </>
+  );
+}
+
+function PersonNotFound() {
+  return (
+    <section className="screen person-page" aria-labelledby="not-found-title">
+      <BackLink />
+      <div className="card pp-not-found">
+        <Icon name="alert" />
+        <h1 id="not-found-title">This person is not here</h1>
+        <p>They may have been deleted, or the link is out of date.</p>
+        <Link to="/people" className="button">
+          Back to People
+        </Link>
+      </div>
+    </section>
+  );
+}
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Up to two initials, by grapheme so that an emoji or an accented letter is never cut in half;
+ * punctuation ("&", quotes) is skipped.
+ */
+function initials(name: string): string {
+  const firstLetter = (word: string) => [...segmenter.segment(word)].find(({ segment }) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(segment))?.segment;
+  const letters = name.trim().split(/\s+/u).map(firstLetter).filter((letter) => letter !== undefined);
+  const picked = letters.length > 1 ? [letters[0], letters[letters.length - 1]] : letters;
+  return picked.join('').toLocaleUpperCase();
 }
