@@ -33,7 +33,10 @@ export function localDateTimeToIso(date: string, time: string): LocalParse {
   const [hour, minute] = timeMatch.slice(1).map(Number) as [number, number];
   if (month < 1 || month > 12 || day < 1 || day > 31) return { ok: false, message: 'That date does not exist.' };
   if (hour > 23 || minute > 59) return { ok: false, message: 'That time does not exist.' };
-  const d = new Date(year, month - 1, day, hour, minute);
+  // Not `new Date(year, …)`: it reads years 0–99 as 1900–1999.
+  const d = new Date(2000, 0, 1);
+  d.setFullYear(year, month - 1, day);
+  d.setHours(hour, minute, 0, 0);
   if (d.getFullYear() !== year || d.getMonth() !== month - 1 || d.getDate() !== day) {
     return { ok: false, message: 'That date does not exist.' };
   }

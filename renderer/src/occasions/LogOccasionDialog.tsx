@@ -1,4 +1,107 @@
-// Being written: replaced by the real screen.
-export function LogOccasionDialog(_props: Record<string, unknown>) {
-  return null;
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { OccasionDetail } from '../../../shared';
+import { useClient } from '../api/client-context';
+import { localDate, localTime } from '../lib/local-time';
+import { Dialog } from '../ui/Dialog';
+import { useToast } from '../ui/toast';
+import { emptyValues, type OccasionFormValues } from './occasion-form-model';
+import { OccasionForm } from './OccasionForm';
+import { isolate } from './ThankYouDialogs';
+import { soon } from './time-text';
+
+interface Props {
+  open: boolean;
+  onClose(): void;
+}
+
+/**
+ * "Log an occasion", reachable from everywhere (sidebar button, Ctrl/⌘+L, empty states). Closing
+ * it without saving keeps what was typed for the next time it opens.
+ */
+export function LogOccasionDialog({ open, onClose }: Props) {
+  const client = useClient();
+  const toast = useToast();
+  const navigate = useNavigate();
+  const [values, setValues] = useState<OccasionFormValues | null>(null);
+  const [wasOpen, setWasOpen] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  /** True when the dialog opened on a form left unsaved earlier. */
+  const [resumed, setResumed] = useState(false);
+
+  // On opening: a fresh form, or the unsaved one from before (whose "now" moves on to now).
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) {
+      const now = new Date();
+      setResumed(values !== null && hasContent(values));
+      setValues((v) => (v === null ? emptyValues(now) : v.whenEdited ? v : { ...v, date: localDate(now), time: localTime(now) }));
+    }
+  }
+
+  return (
+    <Dialog open={open} title="Log an occasion" onClose={onClose} size="large">
+      {values && (
+        <OccasionForm
+          key={generation}
+          mode="create"
+          values={values}
+          onChange={(update) => setValues((v) => (v ? update(v) : v))}
+          submitLabel="Log occasion"
+          onCancel={onClose}
+          notice={
+            resumed && (
+              <p className="resume-notice">
+                <span>Still here from before — nothing was saved yet.</span>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    setValues(emptyValues());
+                    setResumed(false);
+                    setGeneration((g) => g + 1);
+                  }}
+                >
+                  Start over
+                </button>
+              </p>
+            )
+          }
+          onSubmit={async (built) => {
+            const result = await client.call('occasions.create', built.draft);
+            if (!result.ok) return result.error;
+            setValues(null);
+            setGeneration((g) => g + 1);
+            onClose();
+            const detail = result.value;
+            toast({ message: loggedMessage(detail), action: { label: 'Open', run: () => navigate(`/occasions/${detail.id}`) } });
+            return null;
+          }}
+        />
+      )}
+    </Dialog>
+  );
+}
+
+function hasContent(v: OccasionFormValues): boolean {
+  return (
+    v.participants.length > 0 ||
+    v.peopleQuery.trim() !== '' ||
+    v.title.trim() !== '' ||
+    v.location.trim() !== '' ||
+    v.notes.trim() !== '' ||
+    v.discussionPoints.some((p) => p.trim() !== '') ||
+    v.promisedFollowUps.length > 0 ||
+    v.endTime.trim() !== '' ||
+    v.opportunityId !== null
+  );
+}
+
+/** "Logged Panel interview with … — 4 thank-yous due by Tue 14:00". */
+export function loggedMessage(detail: OccasionDetail): string {
+  const open = detail.participants.map((p) => p.thankYou).filter((t) => t !== null && t.status !== 'sent' && t.status !== 'skipped');
+  if (open.length === 0) return `Logged “${isolate(detail.title)}”.`;
+  const latest = open.reduce((a, b) => (Date.parse(b!.dueAt) > Date.parse(a!.dueAt) ? b : a))!;
+  const count = open.length === 1 ? '1 thank-you' : `${open.length} thank-yous`;
+  return `Logged “${isolate(detail.title)}” — ${count} due by ${soon(latest.dueAt)}`;
 }

@@ -1,3 +1,15 @@
+import { useDeferredValue, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { INTERVIEW_FORMAT_LABELS, OCCASION_KIND_LABELS, OCCASION_KINDS, type OccasionKind, type OccasionSummary } from '../../../shared';
+import { useQuery } from '../api/use-query';
+import { useLogOccasion } from '../app/log-occasion';
+import { Icon } from '../ui/Icon';
+import { KIND_SHORT_LABELS, KindIcon, kindLabel } from './KindIcon';
+import { shortDate, timeRange } from './time-text';
+import './occasions.css';
+
+const PAGE = 50;
+
 const KINDS = [
   ['Interviews', 'phone screens, video calls, on-site visits and panels — each interviewer gets their own note'],
   ['Referrals and introductions', 'the person who connected you to the job'],
@@ -6,27 +18,245 @@ const KINDS = [
   ['Informational interviews and mentoring', 'people who gave you their time and advice'],
 ] as const;
 
-/** The list of occasions; empty until the first one is logged. */
+/** Every occasion, newest first, with who was there and how many of them were thanked. */
 export function OccasionsScreen() {
+  const logOccasion = useLogOccasion();
+  const [kind, setKind] = useState<OccasionKind | ''>('');
+  const [search, setSearch] = useState('');
+  const [limit, setLimit] = useState(PAGE);
+  const deferredSearch = useDeferredValue(search.trim());
+  const filtered = kind !== '' || deferredSearch !== '';
+  const { state, reload } = useQuery(
+    'occasions.list',
+    { ...(kind ? { kind } : {}), ...(deferredSearch ? { search: deferredSearch } : {}), limit, offset: 0 },
+    // Thank-you and opportunity changes announce occasions.changed as well.
+    ['occasions.changed', 'people.changed'],
+  );
+
+  const total = state.status === 'loaded' ? state.data.total : undefined;
+  const nothingYet = state.status === 'loaded' && total === 0 && !filtered;
+
   return (
-    <section className="screen" aria-labelledby="occasions-title">
+    <section className="screen occasions-screen" aria-labelledby="occasions-title">
       <header className="screen-header">
         <div>
           <h1 id="occasions-title">Occasions</h1>
           <p className="subtitle">The moments that call for thanks, and who was there.</p>
         </div>
+        {!nothingYet && (
+          <button type="button" className="button primary" onClick={logOccasion}>
+            <Icon name="plus" />
+            Log an occasion
+          </button>
+        )}
       </header>
-      <div className="card empty-state">
-        <p className="empty-title">No occasions recorded</p>
-        <p>An occasion is anything someone did that deserves a thank-you:</p>
-        <ul className="kind-list">
-          {KINDS.map(([kind, who]) => (
-            <li key={kind}>
-              <strong>{kind}</strong> — {who}
-            </li>
-          ))}
-        </ul>
-      </div>
+
+      {nothingYet ? (
+        <div className="card empty-state hero">
+          <span className="empty-icon" aria-hidden="true">
+            <Icon name="calendar" />
+          </span>
+          <p className="empty-title">No occasions recorded</p>
+          <p>An occasion is anything someone did that deserves a thank-you:</p>
+          <ul className="kind-list">
+            {KINDS.map(([name, who]) => (
+              <li key={name}>
+                <strong>{name}</strong> — {who}
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button primary" onClick={logOccasion}>
+            <Icon name="plus" />
+            Log an occasion
+          </button>
+        </div>
+      ) : (
+        <div className="card list-card">
+          <div className="list-toolbar occasions-toolbar">
+            <label className="search">
+              <Icon name="search" />
+              <span className="visually-hidden">Search occasions</span>
+              <input
+                type="search"
+                value={search}
+                onChange={(e) => {
+                  setSearch(e.target.value);
+                  setLimit(PAGE);
+                }}
+                placeholder="Search by title or person"
+                dir="auto"
+              />
+            </label>
+            <label className="kind-filter">
+              <span className="visually-hidden">Kind</span>
+              <select
+                value={kind}
+                onChange={(e) => {
+                  setKind(e.target.value as OccasionKind | '');
+                  setLimit(PAGE);
+                }}
+              >
+                <option value="">All kinds</option>
+                {OCCASION_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {OCCASION_KIND_LABELS[k]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {total !== undefined && (
+              <span className="count" aria-live="polite">
+                {total === 1 ? '1 occasion' : `${total} occasions`}
+              </span>
+            )}
+          </div>
+          {state.status === 'loading' && (
+            <p className="list-message" aria-busy="true">
+              Loading occasions…
+            </p>
+          )}
+          {state.status === 'failed' && (
+            <div className="list-message error" role="alert">
+              <p>{state.error.message}</p>
+              <button type="button" className="button" onClick={reload}>
+                Try again
+              </button>
+            </div>
+          )}
+          {state.status === 'loaded' &&
+            (state.data.items.length === 0 ? (
+              <div className="list-message">
+                <p>No occasions match{deferredSearch ? ` “${deferredSearch}”` : ''}{kind ? ` among ${OCCASION_KIND_LABELS[kind].toLowerCase()}s` : ''}.</p>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    setSearch('');
+                    setKind('');
+                  }}
+                >
+                  Show all occasions
+                </button>
+              </div>
+            ) : (
+              <OccasionsTable items={state.data.items} />
+            ))}
+          {state.status === 'loaded' && state.data.total > state.data.items.length && (
+            <div className="list-more">
+              <span className="muted">
+                Showing {state.data.items.length} of {state.data.total}
+              </span>
+              <button type="button" className="button" onClick={() => setLimit((l) => l + PAGE)}>
+                Show more
+              </button>
+            </div>
+          )}
+        </div>
+      )}
     </section>
+  );
+}
+
+function OccasionsTable({ items }: { items: OccasionSummary[] }) {
+  const navigate = useNavigate();
+  return (
+    <table className="occasions-table">
+      <thead>
+        <tr>
+          <th scope="col" className="col-kind">
+            Kind
+          </th>
+          <th scope="col" className="col-title">
+            Occasion
+          </th>
+          <th scope="col" className="col-date">
+            Date
+          </th>
+          <th scope="col" className="col-people">
+            People
+          </th>
+          <th scope="col" className="col-progress">
+            Thanked
+          </th>
+          <th scope="col" className="col-opportunity">
+            Opportunity
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((o) => (
+          <tr
+            key={o.id}
+            className="clickable-row"
+            // The title is the link (keyboard, screen readers); a click anywhere on the row works too.
+            onClick={(e) => {
+              if ((e.target as HTMLElement).closest('a, button') || window.getSelection()?.toString()) return;
+              navigate(`/occasions/${o.id}`);
+            }}
+          >
+            <td className="col-kind">
+              <span className={`kind-chip kind-${o.kind}`} title={kindLabel(o.kind, o.interviewFormat)}>
+                <KindIcon kind={o.kind} />
+                <span className="kind-chip-label">
+                  <span className="visually-hidden">{kindLabel(o.kind, o.interviewFormat)}</span>
+                  <span aria-hidden="true">{KIND_SHORT_LABELS[o.kind]}</span>
+                  {o.kind === 'interview' && o.interviewFormat && (
+                    <span className="kind-format" aria-hidden="true">
+                      {INTERVIEW_FORMAT_LABELS[o.interviewFormat]}
+                    </span>
+                  )}
+                </span>
+              </span>
+            </td>
+            <th scope="row" className="col-title">
+              <Link to={`/occasions/${o.id}`}>
+                <bdi>{o.title}</bdi>
+              </Link>
+            </th>
+            <td className="col-date">
+              <time dateTime={o.startsAt}>{shortDate(o.startsAt)}</time>
+              <span className="muted text-small">{timeRange(o.startsAt, o.endsAt)}</span>
+            </td>
+            <td className="col-people">
+              <PeopleNames names={o.people} />
+            </td>
+            <td className="col-progress">
+              <Progress sent={o.thanksSent} total={o.thanksTotal} />
+            </td>
+            <td className="col-opportunity">{o.opportunityLabel ? <bdi>{o.opportunityLabel}</bdi> : <span className="muted">—</span>}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function PeopleNames({ names }: { names: string[] }) {
+  if (names.length === 0) return <span className="muted">—</span>;
+  const shown = names.slice(0, 3);
+  return (
+    <span className="people-names" title={names.join(', ')}>
+      {shown.map((name, i) => (
+        <span key={i}>
+          <bdi>{name}</bdi>
+          {i < shown.length - 1 ? ', ' : ''}
+        </span>
+      ))}
+      {names.length > shown.length && <span className="muted"> +{names.length - shown.length}</span>}
+    </span>
+  );
+}
+
+export function Progress({ sent, total }: { sent: number; total: number }) {
+  if (total === 0) return <span className="muted">—</span>;
+  const done = sent >= total;
+  return (
+    <span className={done ? 'progress done' : 'progress'}>
+      <span className="progress-text">{done ? (total === 1 ? 'Thanked' : `All ${total} thanked`) : `${sent} of ${total} thanked`}</span>
+      <span className="progress-bar" aria-hidden="true">
+        {/* Set through the CSSOM, which the strict CSP allows (a style attribute in markup it would not). */}
+        <span className="progress-fill" style={{ width: `${Math.round((Math.min(sent, total) / total) * 100)}%` }} />
+      </span>
+    </span>
   );
 }

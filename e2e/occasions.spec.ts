@@ -1,0 +1,260 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/app-fixture';
+
+// Display in a zone with daylight saving, so a wall time the clocks skip can be typed.
+test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** The date and time boxes' text for an instant, on the page's own clock and zone. */
+async function wallClock(page: Page, ms: number): Promise<{ date: string; time: string }> {
+  return page.evaluate((at) => {
+    const d = new Date(at);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return { date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, time: `${pad(d.getHours())}:${pad(d.getMinutes())}` };
+  }, ms);
+}
+
+/** How the occasion page writes a due time (renderer/src/occasions/time-text.ts, ABSOLUTE_OPTIONS). */
+async function absolute(page: Page, ms: number): Promise<string> {
+  return page.evaluate(
+    (at) =>
+      new Intl.DateTimeFormat(undefined, {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).format(new Date(at)),
+    ms,
+  );
+}
+
+/** A whole minute in the past, as typed into the form (seconds are not typed). */
+function minuteAgo(ms: number): number {
+  return Math.floor(ms / MINUTE) * MINUTE;
+}
+
+async function openLogDialog(page: Page): Promise<Locator> {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: /Log an occasion/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Log an occasion' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** A form field by its label (which may carry a " *" for required). */
+const field = (scope: Locator, label: string) => scope.getByLabel(new RegExp(`^${label}( \\*)?$`));
+
+/** Types start and end; an end on another calendar day gets the end-date box. */
+async function fillWhen(page: Page, dialog: Locator, start: number, end: number) {
+  const s = await wallClock(page, start);
+  const e = await wallClock(page, end);
+  await field(dialog, 'Date').fill(s.date);
+  await field(dialog, 'Start').fill(s.time);
+  await field(dialog, 'End').fill(e.time);
+  const endDate = field(dialog, 'End date');
+  if (e.date !== s.date) {
+    if (!(await endDate.isVisible())) await dialog.getByRole('button', { name: 'Ends on another day?' }).click();
+    await endDate.fill(e.date);
+  } else if (await endDate.isVisible()) {
+    await dialog.getByRole('button', { name: 'Same day' }).click();
+  }
+}
+
+/**
+ * Types into the people box and presses Enter, after checking what Enter will take: the
+ * highlighted suggestion, `expected` (an existing person's name, or "Add “…” as a new person").
+ */
+async function addPerson(dialog: Locator, text: string, expected: string | RegExp = /as a new person/) {
+  const box = dialog.getByRole('combobox', { name: 'Who helped?' });
+  await box.fill(text);
+  await expect(dialog.getByRole('listbox', { name: 'Matching people' }).getByRole('option', { selected: true })).toContainText(expected);
+  await box.press('Enter');
+  await expect(box).toHaveValue('');
+}
+
+const thankYous = (page: Page) => page.getByRole('region', { name: 'Thank-yous' }).getByRole('listitem');
+const formerThankYous = (page: Page) => page.getByRole('region', { name: 'Former participants' }).getByRole('listitem');
+
+async function expectAllDue(page: Page, count: number, dueMs: number) {
+  const items = thankYous(page);
+  await expect(items).toHaveCount(count);
+  const text = await absolute(page, dueMs);
+  const iso = new Date(dueMs).toISOString();
+  for (let i = 0; i < count; i++) {
+    const due = items.nth(i).locator('time.due-time');
+    await expect(due).toHaveAttribute('datetime', iso);
+    await expect(due).toHaveText(text);
+  }
+}
+
+/**
+ * One story, in the order a user lives it: someone refers you, the panel interview follows,
+ * you correct the end time, thank one interviewer, and take two people off the panel.
+ */
+test('a panel interview with three new interviewers and one known person: due times, edits, removals', async ({ app }) => {
+  const { page } = app;
+
+  // Priya is known from an earlier referral, logged with a new person made on the spot.
+  let dialog = await openLogDialog(page);
+  await dialog.getByRole('radio', { name: 'Referral or introduction' }).check();
+  await addPerson(dialog, 'Priya Raman priya@example.com');
+  await expect(dialog.getByRole('list', { name: 'People on this occasion' })).toContainText('new');
+  await dialog.getByRole('combobox', { name: 'Who helped?' }).press('Control+Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: /Logged “\W?Referral by Priya Raman\W?”/ })).toBeVisible();
+
+  // The panel ended two hours ago and lasted an hour.
+  const end = minuteAgo(Date.now() - 2 * HOUR);
+  const start = end - HOUR;
+  dialog = await openLogDialog(page);
+  await expect(dialog.getByRole('radio', { name: 'Interview', exact: true })).toBeFocused();
+  await dialog.getByRole('radio', { name: 'Panel' }).check();
+  await addPerson(dialog, 'Priya', 'Priya Raman');
+  await addPerson(dialog, 'Jonas Weber jonas.weber@example.com');
+  await addPerson(dialog, 'Mei Tanaka <mei@example.com>');
+  await addPerson(dialog, 'Zoë Ångström');
+  const chips = dialog.getByRole('list', { name: 'People on this occasion' }).getByRole('listitem');
+  await expect(chips).toHaveCount(4);
+  await expect(chips.nth(0)).toContainText('Priya Raman');
+  await expect(chips.nth(0)).not.toContainText('new'); // the existing Priya, not a second one
+  for (const i of [1, 2, 3]) await expect(chips.nth(i)).toContainText('new');
+  await expect(dialog.getByRole('textbox', { name: 'Role of Jonas Weber' })).toHaveValue('interviewer');
+  await fillWhen(page, dialog, start, end);
+  await dialog.getByRole('textbox', { name: 'Discussion point 1' }).fill('Billing migration');
+  await dialog.getByRole('textbox', { name: 'Discussion point 1' }).press('Enter');
+  await dialog.getByRole('textbox', { name: 'Discussion point 2' }).fill('On-call & team structure');
+  await expect(dialog.getByText('4 thank-yous will be due by')).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Discussion point 2' }).press('Control+Enter');
+  await expect(dialog).toBeHidden();
+
+  const toast = page.getByRole('status').filter({ hasText: '4 thank-yous due by' });
+  await expect(toast).toContainText(/Logged “\W?Panel interview with Priya Raman, Jonas Weber and 2 others\W?”/);
+  await toast.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Panel interview with Priya Raman, Jonas Weber and 2 others' })).toBeVisible();
+
+  // (a) Four thank-yous, each due 24 hours after the end.
+  await expectAllDue(page, 4, end + 24 * HOUR);
+  await expect(page.getByRole('region', { name: 'Discussion points' })).toContainText('On-call & team structure');
+
+  // (b) The interview really ended 45 minutes later: every due time follows.
+  const laterEnd = end + 45 * MINUTE;
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  dialog = page.getByRole('dialog', { name: 'Edit occasion' });
+  await fillWhen(page, dialog, start, laterEnd);
+  await dialog.getByRole('button', { name: /Save changes/ }).click();
+  await expect(dialog).toBeHidden();
+  await expectAllDue(page, 4, laterEnd + 24 * HOUR);
+
+  // Thank Jonas (sent); the others stay pending.
+  await thankYous(page).filter({ hasText: 'Jonas Weber' }).getByRole('button', { name: 'Mark sent' }).click();
+  const sentDialog = page.getByRole('dialog', { name: /^Mark the thank-you to \W?Jonas Weber\W? as sent$/ });
+  await sentDialog.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(sentDialog).toBeHidden();
+  await expect(thankYous(page).filter({ hasText: 'Jonas Weber' })).toContainText('Sent');
+  await expect(page.getByText('1 of 4 thanked')).toBeVisible();
+
+  // (c) Take Jonas (thanked) and Mei (pending) off the panel.
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  dialog = page.getByRole('dialog', { name: 'Edit occasion' });
+  await dialog.getByRole('button', { name: 'Remove Jonas Weber' }).click();
+  await dialog.getByRole('button', { name: 'Remove Mei Tanaka' }).click();
+  await dialog.getByRole('button', { name: /Save changes/ }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(thankYous(page)).toHaveCount(2);
+  await expect(thankYous(page).filter({ hasText: 'Priya Raman' })).toHaveCount(1);
+  await expect(thankYous(page).filter({ hasText: 'Zoë Ångström' })).toHaveCount(1);
+  // Mei's pending thank-you went with her; Jonas's sent one stays in the history.
+  await expect(formerThankYous(page)).toHaveCount(1);
+  await expect(formerThankYous(page).first()).toContainText('Jonas Weber');
+  await expect(formerThankYous(page).first()).toContainText('Sent');
+  await expect(page.getByText('Mei Tanaka')).toHaveCount(0);
+
+  // The list shows the occasion with its people and progress.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Occasions' }).click();
+  const row = page.getByRole('row').filter({ hasText: 'Panel interview' });
+  await expect(row).toContainText('Priya Raman');
+  await expect(row).toContainText('1 of 3 thanked');
+});
+
+test('bad input is explained at the field and nothing typed is lost', async ({ app }) => {
+  const { page } = app;
+  const dialog = await openLogDialog(page);
+  await dialog.getByRole('radio', { name: 'Informational interview' }).check();
+  await addPerson(dialog, 'Ada Lovelace ada@example.com');
+  await field(dialog, 'Title').fill('Coffee with Ada & Co ? # % +');
+  await field(dialog, 'Place or medium').fill('Café Luna');
+  await dialog.getByRole('textbox', { name: 'Discussion point 1' }).fill('Analytical engines');
+  await field(dialog, 'Date').fill('2026-03-10');
+  await field(dialog, 'Start').fill('15:00');
+
+  // End before start: the backend's message, at the End box.
+  const endBox = field(dialog, 'End');
+  await endBox.fill('14:00');
+  await dialog.getByRole('button', { name: /Log occasion/ }).click();
+  await expect(endBox).toHaveAttribute('aria-invalid', 'true');
+  await expect(endBox).toHaveAccessibleDescription('The end cannot be before the start.');
+  await expect(endBox).toBeFocused();
+  await expect(endBox).toHaveValue('14:00');
+  await expect(field(dialog, 'Title')).toHaveValue('Coffee with Ada & Co ? # % +');
+  await expect(field(dialog, 'Place or medium')).toHaveValue('Café Luna');
+  await expect(dialog.getByRole('textbox', { name: 'Discussion point 1' })).toHaveValue('Analytical engines');
+  await expect(dialog.getByRole('list', { name: 'People on this occasion' })).toContainText('Ada Lovelace');
+  await expect(dialog.getByRole('textbox', { name: 'Email of Ada Lovelace' })).toHaveValue('ada@example.com');
+
+  // A date that does not exist.
+  const dateBox = field(dialog, 'Date');
+  await endBox.fill('16:00');
+  await dateBox.fill('2026-02-30');
+  await dialog.getByRole('button', { name: /Log occasion/ }).click();
+  await expect(dateBox).toHaveAccessibleDescription('That date does not exist.');
+  await expect(dateBox).toBeFocused();
+  await expect(dateBox).toHaveValue('2026-02-30');
+
+  // A wall time the clocks skip (Berlin, 29 March 2026, 02:00 → 03:00).
+  if ((await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)) === 'Europe/Berlin') {
+    const startBox = field(dialog, 'Start');
+    await dateBox.fill('2026-03-29');
+    await startBox.fill('02:30');
+    await endBox.fill('');
+    await dialog.getByRole('button', { name: /Log occasion/ }).click();
+    await expect(startBox).toHaveAccessibleDescription(/daylight saving/);
+    await expect(startBox).toHaveValue('02:30');
+    await startBox.fill('15:00');
+  }
+
+  // Fixed: it saves, with everything as typed.
+  await dateBox.fill('2026-03-10');
+  await endBox.fill('16:00');
+  await dialog.getByRole('button', { name: /Log occasion/ }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('status').filter({ hasText: 'Logged' }).getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Coffee with Ada & Co ? # % +' })).toBeVisible();
+
+  // A follow-up before the thank-you was sent: at the follow-up date.
+  await thankYous(page).first().getByRole('button', { name: 'Mark sent' }).click();
+  const sent = page.getByRole('dialog', { name: /^Mark the thank-you to \W?Ada Lovelace\W? as sent$/ });
+  const sentDate = await field(sent, 'Sent date').inputValue();
+  const dayBefore = await page.evaluate((date) => {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    const t = new Date(Date.UTC(y, m - 1, d - 1));
+    return t.toISOString().slice(0, 10);
+  }, sentDate);
+  await field(sent, 'What').fill('Call to touch base');
+  const followDate = field(sent, 'Follow-up date');
+  await followDate.fill(dayBefore);
+  await sent.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(followDate).toHaveAccessibleDescription('The follow-up cannot be before the thank-you was sent.');
+  await expect(followDate).toHaveValue(dayBefore);
+  await expect(field(sent, 'What')).toHaveValue('Call to touch base');
+
+  // "In 1 week" fixes it.
+  await sent.getByRole('button', { name: 'In 1 week' }).click();
+  await sent.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(sent).toBeHidden();
+  await expect(thankYous(page).first()).toContainText('Follow-up: Call to touch base');
+});

@@ -1,0 +1,305 @@
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { DEFAULT_PARTICIPANT_ROLE, type OccasionKind, type PersonSummary } from '../../../shared';
+import { useClient } from '../api/client-context';
+import { newKey, splitNameAndEmail, type FormErrors, type ParticipantEntry } from './occasion-form-model';
+
+interface Props {
+  /** Id of the text box, for the label and for focusing it on an error. */
+  inputId: string;
+  kind: OccasionKind;
+  participants: ParticipantEntry[];
+  query: string;
+  errors: FormErrors;
+  describedBy?: string | undefined;
+  onQueryChange(query: string): void;
+  onParticipantsChange(participants: ParticipantEntry[]): void;
+}
+
+type Option = { type: 'person'; person: PersonSummary } | { type: 'create'; fullName: string; email: string };
+
+const MATCHES = 6;
+
+/**
+ * Who helped: a type-ahead over the people already recorded, and a way to add someone new with
+ * just a name (and an email, typed after the name). Enter takes the highlighted suggestion —
+ * the first match, or "add as new" when nobody matches — so a panel goes in by keyboard alone.
+ */
+export function PeoplePicker({ inputId, kind, participants, query, errors, describedBy, onQueryChange, onParticipantsChange }: Props) {
+  const client = useClient();
+  const listboxId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  // Answers per search term, for as long as the dialog is open (it is remounted on each opening).
+  const cache = useRef(new Map<string, Promise<PersonSummary[]>>());
+  const [results, setResults] = useState<{ term: string; people: PersonSummary[] } | null>(null);
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const [searchFailed, setSearchFailed] = useState(false);
+
+  const lookup = useCallback(
+    (term: string): Promise<PersonSummary[]> => {
+      let pending = cache.current.get(term);
+      if (!pending) {
+        pending = client.call('people.list', { search: term, limit: MATCHES + 10, offset: 0 }).then((result) => {
+          if (result.ok) {
+            setSearchFailed(false);
+            return result.value.items;
+          }
+          cache.current.delete(term);
+          setSearchFailed(true);
+          return [];
+        });
+        cache.current.set(term, pending);
+      }
+      return pending;
+    },
+    [client],
+  );
+
+  const parsed = splitNameAndEmail(query);
+  const term = (parsed.email || parsed.fullName).trim();
+
+  useEffect(() => {
+    if (term === '') return;
+    let current = true;
+    const timer = setTimeout(() => {
+      void lookup(term).then((people) => current && setResults({ term, people }));
+    }, 80);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [term, lookup]);
+
+  const chosenIds = new Set(participants.flatMap((p) => (p.type === 'existing' ? [p.personId] : [])));
+  const optionsFor = (people: PersonSummary[]): Option[] => {
+    const matches = people.filter((person) => !chosenIds.has(person.id) && person.archivedAt === null);
+    // Someone whose name or address is exactly what was typed comes first.
+    const exact = (person: PersonSummary) =>
+      person.fullName.toLocaleLowerCase() === parsed.fullName.toLocaleLowerCase() || (parsed.email !== '' && person.email?.toLowerCase() === parsed.email.toLowerCase());
+    matches.sort((a, b) => Number(exact(b)) - Number(exact(a)));
+    const options: Option[] = matches.slice(0, MATCHES).map((person) => ({ type: 'person', person }));
+    if (parsed.fullName !== '' && !/^\S+@\S+$/u.test(parsed.fullName)) options.push({ type: 'create', ...parsed });
+    return options;
+  };
+  const showing = term !== '' && results !== null && results.term === term;
+  const options = term === '' ? [] : optionsFor(showing ? results.people : []);
+  const activeIndex = Math.min(active, Math.max(options.length - 1, 0));
+  const expanded = open && term !== '' && options.length > 0;
+
+  function add(option: Option) {
+    const role = DEFAULT_PARTICIPANT_ROLE[kind];
+    const entry: ParticipantEntry =
+      option.type === 'person'
+        ? {
+            key: `person-${option.person.id}`,
+            type: 'existing',
+            personId: option.person.id,
+            fullName: option.person.fullName,
+            email: option.person.email,
+            company: option.person.company,
+            role,
+            roleEdited: false,
+          }
+        : { key: newKey('new'), type: 'new', fullName: option.fullName, email: option.email, role, roleEdited: false };
+    onParticipantsChange([...participants, entry]);
+    onQueryChange('');
+    setActive(0);
+    inputRef.current?.focus();
+  }
+
+  async function pickActive() {
+    if (term === '') return;
+    // The answer for what is in the box now, even when Enter comes before the search returned.
+    const people = await lookup(term);
+    const available = optionsFor(people);
+    const choice = showing ? available[activeIndex] : available[0];
+    if (choice) add(choice);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      void pickActive();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (options.length === 0) return;
+      event.preventDefault();
+      setOpen(true);
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((activeIndex + step + options.length) % options.length);
+    } else if (event.key === 'Escape' && expanded) {
+      // Closes the suggestions, not the dialog.
+      event.preventDefault();
+      event.stopPropagation();
+      setOpen(false);
+    } else if (event.key === 'Backspace' && query === '' && participants.length > 0) {
+      event.preventDefault();
+      onParticipantsChange(participants.slice(0, -1));
+    }
+  }
+
+  function update(index: number, change: Partial<ParticipantEntry>) {
+    onParticipantsChange(participants.map((p, i) => (i === index ? ({ ...p, ...change } as ParticipantEntry) : p)));
+  }
+
+  function remove(index: number) {
+    onParticipantsChange(participants.filter((_, i) => i !== index));
+    inputRef.current?.focus();
+  }
+
+  const optionId = (index: number) => `${listboxId}-option-${index}`;
+
+  return (
+    <div className="people-picker">
+      {participants.length > 0 && (
+        <ul className="participant-chips" aria-label="People on this occasion">
+          {participants.map((p, index) => {
+            const rowError = errors[`participant.${p.key}`];
+            const emailError = errors[`participant.${p.key}.email`];
+            const roleError = errors[`participant.${p.key}.role`];
+            const emailId = `${inputId}-${p.key}-email`;
+            const roleId = `${inputId}-${p.key}-role`;
+            return (
+              <li key={p.key} className={rowError || emailError || roleError ? 'participant-chip invalid' : 'participant-chip'} id={`${inputId}-${p.key}`} tabIndex={-1}>
+                <span className="chip-avatar" aria-hidden="true">
+                  {initials(p.fullName)}
+                </span>
+                <span className="chip-name">
+                  <bdi>{p.fullName}</bdi>
+                  {p.type === 'new' ? (
+                    <span className="chip-new" title="Will be added to your people">
+                      new
+                    </span>
+                  ) : (
+                    <span className="chip-detail">{[p.company, p.email].filter(Boolean).join(' · ')}</span>
+                  )}
+                </span>
+                {p.type === 'new' && (
+                  <>
+                    <label className="visually-hidden" htmlFor={emailId}>
+                      Email of {p.fullName}
+                    </label>
+                    <input
+                      id={emailId}
+                      className="chip-input chip-email"
+                      type="email"
+                      value={p.email}
+                      placeholder="email (optional)"
+                      autoComplete="off"
+                      spellCheck={false}
+                      aria-invalid={Boolean(emailError)}
+                      aria-describedby={emailError ? `${emailId}-error` : undefined}
+                      onChange={(e) => update(index, { email: e.target.value })}
+                    />
+                  </>
+                )}
+                <label className="visually-hidden" htmlFor={roleId}>
+                  Role of {p.fullName}
+                </label>
+                <input
+                  id={roleId}
+                  className="chip-input chip-role"
+                  value={p.role}
+                  placeholder={DEFAULT_PARTICIPANT_ROLE[kind]}
+                  autoComplete="off"
+                  dir="auto"
+                  aria-invalid={Boolean(roleError)}
+                  aria-describedby={roleError ? `${roleId}-error` : undefined}
+                  onChange={(e) => update(index, { role: e.target.value, roleEdited: true })}
+                />
+                <button type="button" className="icon-button chip-remove" aria-label={`Remove ${p.fullName}`} onClick={() => remove(index)}>
+                  ×
+                </button>
+                {(rowError || emailError || roleError) && (
+                  <p className="field-error chip-error">
+                    {rowError && <span>{rowError} </span>}
+                    {emailError && <span id={`${emailId}-error`}>{emailError} </span>}
+                    {roleError && <span id={`${roleId}-error`}>{roleError}</span>}
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div className="people-box">
+        <input
+          ref={inputRef}
+          id={inputId}
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listboxId}
+          aria-activedescendant={expanded ? optionId(activeIndex) : undefined}
+          aria-invalid={Boolean(errors.people)}
+          aria-describedby={describedBy}
+          value={query}
+          dir="auto"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={participants.length === 0 ? 'Type a name — Enter adds them; “Name email@…” adds someone new' : 'Add another person…'}
+          onChange={(e) => {
+            onQueryChange(e.target.value);
+            setActive(0);
+            setOpen(true);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => setOpen(false)}
+          onFocus={() => setOpen(true)}
+        />
+        <ul id={listboxId} role="listbox" aria-label="Matching people" className="people-options" hidden={!expanded}>
+          {expanded &&
+            options.map((option, index) => (
+              <li
+                key={option.type === 'person' ? option.person.id : 'create'}
+                id={optionId(index)}
+                role="option"
+                aria-selected={index === activeIndex}
+                className={index === activeIndex ? 'people-option active' : 'people-option'}
+                // Keeps focus in the box, so the next name can be typed straight away.
+                onMouseDown={(e) => e.preventDefault()}
+                onMouseEnter={() => setActive(index)}
+                onClick={() => add(option)}
+              >
+                {option.type === 'person' ? (
+                  <>
+                    <span className="chip-avatar" aria-hidden="true">
+                      {initials(option.person.fullName)}
+                    </span>
+                    <span className="option-text">
+                      <bdi>{option.person.fullName}</bdi>
+                      <span className="muted">{[option.person.company, option.person.email].filter(Boolean).join(' · ')}</span>
+                    </span>
+                  </>
+                ) : (
+                  <>
+                    <span className="chip-avatar new" aria-hidden="true">
+                      +
+                    </span>
+                    <span className="option-text">
+                      <span>
+                        Add <bdi>“{option.fullName}”</bdi> as a new person
+                      </span>
+                      {option.email && <span className="muted">{option.email}</span>}
+                    </span>
+                  </>
+                )}
+                {index === activeIndex && (
+                  <kbd className="option-key" aria-hidden="true">
+                    Enter
+                  </kbd>
+                )}
+              </li>
+            ))}
+        </ul>
+        {searchFailed && <p className="field-hint">Could not search your people just now; new names can still be added.</p>}
+      </div>
+    </div>
+  );
+}
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/u).filter(Boolean);
+  const first = parts[0] ? Array.from(parts[0])[0] : '';
+  const last = parts.length > 1 ? Array.from(parts[parts.length - 1]!)[0] : '';
+  return `${first ?? ''}${last ?? ''}`.toLocaleUpperCase();
+}
