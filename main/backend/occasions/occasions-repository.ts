@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import {
   defaultOccasionDurationMinutes,
+  occasionTitle,
   thankYouDueAt,
   type InterviewFormat,
   type OccasionDetail,
@@ -13,7 +14,6 @@ import type { PeopleRepository } from '../people/people-repository';
 import type { SettingsRepository } from '../settings/settings-repository';
 import { thankYouColumns, toThankYouSummary, type ThankYouRow } from '../thanks/thank-you-row';
 import { toIso, toMs } from '../time';
-import { occasionTitle } from './occasion-title';
 
 export interface OccasionInput {
   kind: OccasionKind;
