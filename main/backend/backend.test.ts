@@ -38,6 +38,8 @@ describe('dispatcher with the real backend and a real SQLite file', () => {
     [{ fullName: 'Sam', emails: ['a@b.com?bcc=x@y.z'] }, 'emails.0', 'Enter an email address like name@example.com.'],
     [{ fullName: 'Sam', emails: ['a@b.com', 'A@b.com'] }, 'emails', 'The same address is listed twice.'],
     [{ fullName: 'Sam', linkedinUrl: 'javascript:alert(1)' }, 'linkedinUrl', 'LinkedIn URL must be a web address like https://example.com/…'],
+    [{ fullName: 'Sam', linkedinUrl: 'http://linkedin.com/in/sam' }, 'linkedinUrl', 'LinkedIn URL must be a secure address starting with https://'],
+    [{ fullName: 'Sam', linkedinUrl: 'linkedin' }, 'linkedinUrl', 'LinkedIn URL must be a web address like https://example.com/…'],
     [{ fullName: 'Sam', surprise: true }, '(input)', expect.stringContaining('surprise')],
   ])('rejects %j at field %s', async (input, field, message) => {
     const backend = start();

@@ -31,14 +31,18 @@ export const emailAddress = z
   .max(254, { error: 'Email can be at most 254 characters.' })
   .pipe(z.email({ error: 'Enter an email address like name@example.com.' }));
 
-/** An https (or http) link; a bare "www.example.com" gets https:// in front. */
+/**
+ * A secure web link; a bare "www.example.com" gets https:// in front. Plain http:// is refused
+ * because the app opens only https: links (see isAllowedExternalUrl), so it could never be used.
+ */
 export const webLink = (label: string) =>
   z
     .string({ error: `${label} must be text.` })
     .trim()
     .max(2048, { error: `${label} can be at most 2048 characters.` })
     .transform((value) => (value !== '' && !/^[a-z][a-z0-9+.-]*:/iu.test(value) ? `https://${value}` : value))
-    .refine((value) => value === '' || /^https?:\/\/[^\s/?#@]+\.[^\s/?#@]+(?:[/?#]\S*)?$/iu.test(value), {
+    .refine((value) => !/^http:/iu.test(value), { error: `${label} must be a secure address starting with https://` })
+    .refine((value) => value === '' || /^http:/iu.test(value) || /^https:\/\/[^\s/?#@]+\.[^\s/?#@]+(?:[/?#]\S*)?$/iu.test(value), {
       error: `${label} must be a web address like https://example.com/…`,
     });
 

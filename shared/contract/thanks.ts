@@ -63,7 +63,8 @@ export const skipSchema = z
   .object({ id, reason: line('Reason', 300).pipe(z.string().min(1, { error: 'Say why no thank-you is needed.' })) })
   .strict();
 
-export const snoozeSchema = z.object({ id, until: instant('Snooze until') }).strict();
+/** `until: null` ends a snooze early. */
+export const snoozeSchema = z.object({ id, until: instant('Snooze until').nullable() }).strict();
 
 export const setDueSchema = z.object({ id, dueAt: instant('Due time').nullable() }).strict();
 

@@ -14,7 +14,7 @@ export class ThanksRepository {
   private readonly selectOne: Statement<[number], ThankYouRow>;
   private readonly setSent: Statement<{ id: number; sentAt: number; channel: Channel; text: string | null; dueAt: number | null; stamp: string }>;
   private readonly setSkipped: Statement<{ id: number; reason: string; stamp: string }>;
-  private readonly setSnooze: Statement<{ id: number; until: number; stamp: string }>;
+  private readonly setSnooze: Statement<{ id: number; until: number | null; stamp: string }>;
   private readonly setReopened: Statement<{ id: number; stamp: string }>;
   private readonly setDueOverride: Statement<{ id: number; dueAt: number; stamp: string }>;
   private readonly resetDue: Statement<{ id: number; hours: number; stamp: string }>;
@@ -70,10 +70,11 @@ export class ThanksRepository {
     return this.change(id, ['pending', 'drafted'], 'Only a thank-you that was not sent can be skipped.', (stamp) => this.setSkipped.run({ id, reason, stamp }));
   }
 
-  snooze(id: number, until: string): ThankYouSummary {
+  /** Snoozes until a future time, or ends the snooze now with `null`. */
+  snooze(id: number, until: string | null): ThankYouSummary {
     return this.change(id, ['pending', 'drafted'], 'Only a thank-you that is still to do can be snoozed.', (stamp) => {
-      const untilMs = toMs(until);
-      if (untilMs <= this.now().getTime()) throw invalid('until', 'Snooze until a time in the future.');
+      const untilMs = until === null ? null : toMs(until);
+      if (untilMs !== null && untilMs <= this.now().getTime()) throw invalid('until', 'Snooze until a time in the future.');
       this.setSnooze.run({ id, until: untilMs, stamp });
     });
   }

@@ -96,6 +96,9 @@ describe('thank-you status changes (real SQLite file, controllable clock)', () =
     const { id } = await oneThankYou();
     expect(await backend.dispatch('thanks.snooze', { id, until: '2026-06-01T11:00:00Z' })).toMatchObject({ ok: false, error: { fields: [{ field: 'until' }] } });
     expect(await backend.call('thanks.snooze', { id, until: '2026-06-01T18:00:00Z' })).toMatchObject({ status: 'snoozed', snoozedUntil: '2026-06-01T18:00:00.000Z' });
+    // Ending a snooze early brings it straight back.
+    expect(await backend.call('thanks.snooze', { id, until: null })).toMatchObject({ status: 'pending', snoozedUntil: null });
+    await backend.call('thanks.snooze', { id, until: '2026-06-01T18:00:00Z' });
     backend.clock.set('2026-06-01T18:00:01Z');
     const occasion = await backend.call('occasions.list', {});
     const detail = await backend.call('occasions.get', { id: occasion.items[0]!.id });

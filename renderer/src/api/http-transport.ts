@@ -6,6 +6,7 @@ const EVENTS_PATH = '/api/events';
 
 /** Browser mode: same-origin calls to the local server; the session cookie authenticates them. */
 export function httpTransport(): Transport {
+  const events = sharedEventStream();
   return {
     kind: 'http',
     async invoke(method, input) {
@@ -32,16 +33,40 @@ export function httpTransport(): Transport {
         return offline();
       }
     },
-    onEvent(listener) {
-      const source = new EventSource(EVENTS_PATH);
-      source.onmessage = (message) => {
-        try {
-          listener(JSON.parse(String(message.data)) as AppEvent);
-        } catch {
-          // A malformed event is dropped; the next list refresh corrects any staleness.
+    onEvent: events.subscribe,
+  };
+}
+
+/**
+ * One EventSource for the whole page, shared by every subscriber. A browser keeps at most six
+ * HTTP/1.1 connections per server; a stream per subscriber would use them up and leave every
+ * later call waiting. Opened with the first subscriber, closed with the last.
+ */
+function sharedEventStream(): { subscribe(listener: (event: AppEvent) => void): () => void } {
+  const listeners = new Set<(event: AppEvent) => void>();
+  let source: EventSource | null = null;
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      if (!source) {
+        source = new EventSource(EVENTS_PATH);
+        source.onmessage = (message) => {
+          let event: AppEvent;
+          try {
+            event = JSON.parse(String(message.data)) as AppEvent;
+          } catch {
+            return; // A malformed event is dropped; the next refresh corrects any staleness.
+          }
+          for (const each of [...listeners]) each(event);
+        };
+      }
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && source) {
+          source.close();
+          source = null;
         }
       };
-      return () => source.close();
     },
   };
 }

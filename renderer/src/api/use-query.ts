@@ -21,10 +21,21 @@ export function useQuery<N extends ProcedureName>(
   const inputKey = JSON.stringify(input ?? null);
   const topicKey = topics.join(',');
 
-  useEffect(
-    () => client.onEvent((event) => topicKey.split(',').includes(event.topic) && reload()),
-    [client, reload, topicKey],
-  );
+  useEffect(() => {
+    // One change announces several topics at once; refetch once for the lot.
+    let scheduled: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = client.onEvent((event) => {
+      if (!topicKey.split(',').includes(event.topic) || scheduled !== undefined) return;
+      scheduled = setTimeout(() => {
+        scheduled = undefined;
+        reload();
+      }, 0);
+    });
+    return () => {
+      clearTimeout(scheduled);
+      unsubscribe();
+    };
+  }, [client, reload, topicKey]);
 
   useEffect(() => {
     let current = true;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 interface Props {
   open: boolean;
@@ -11,21 +11,27 @@ interface Props {
 
 /**
  * A modal dialog on the native <dialog> element: focus is trapped and restored by the browser,
- * Escape closes it, and the page behind is inert.
+ * Escape closes it, and the page behind is inert. Put `data-autofocus` on the field to start in.
  */
 export function Dialog({ open, title, onClose, children, size = 'small' }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // showModal focuses the first focusable element (the close button); a form says where
+      // typing should start with `data-autofocus`.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
     <dialog
       ref={ref}
       className={`dialog ${size}`}
-      aria-labelledby="dialog-title"
+      aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
         onClose();
@@ -34,7 +40,7 @@ export function Dialog({ open, title, onClose, children, size = 'small' }: Props
       {open && (
         <>
           <header className="dialog-header">
-            <h2 id="dialog-title">{title}</h2>
+            <h2 id={titleId}>{title}</h2>
             <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
               ×
             </button>
