@@ -5,6 +5,7 @@ export * from './contract/occasions';
 export * from './contract/opportunities';
 export * from './contract/thanks';
 export * from './contract/settings';
+export * from './contract/dashboard';
 export * from './contract/app';
 export * from './contract/events';
 export * from './contract/procedures';

@@ -74,6 +74,9 @@ describe('dispatcher with the real backend and a real SQLite file', () => {
       'thanks.snooze': { id: 999, until: '2026-01-05T10:00:00Z' },
       'thanks.setDue': { id: 999, dueAt: null },
       'thanks.setFollowUp': { id: 999, followUp: null },
+      'thanks.bulkMarkSent': { ids: [999], sentAt: '2026-01-05T10:00:00Z', channel: 'email' },
+      'thanks.bulkSnooze': { ids: [999], until: '2030-01-05T10:00:00Z' },
+      'thanks.bulkSkip': { ids: [999], reason: 'x' },
     };
     for (const name of procedureNames) {
       const takesId = /^(people|occasions|opportunities|thanks)\.(get|archive|unarchive|deletionImpact|delete|reopen|completeFollowUp)$/.test(name);

@@ -4,6 +4,8 @@ import { AppErrorException, procedureNames, type AppInfo, type DatabaseStatus, t
 import { DATABASE_FILE_NAME, DatabaseOpenError, openDatabase } from './database/open-database';
 import { schemaVersion } from './database/migrate';
 import type { Migration } from './database/migrations';
+import { DashboardRepository } from './dashboard/dashboard-repository';
+import { dashboardHandlers } from './dashboard/dashboard-handlers';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
 import { EventHub } from './events';
 import { OccasionsRepository } from './occasions/occasions-repository';
@@ -84,7 +86,9 @@ function domainHandlers(db: Database, now: () => Date, events: EventHub): Omit<H
   const occasions = new OccasionsRepository(db, now, people, settings);
   const opportunities = new OpportunitiesRepository(db, now, occasions);
   const thanks = new ThanksRepository(db, now, (kind) => settings.dueHours(kind as OccasionKind));
+  const dashboard = new DashboardRepository(db, now, () => settings.get().defaultChannel);
   return {
+    ...dashboardHandlers(dashboard),
     ...peopleHandlers(people, events),
     ...occasionsHandlers(occasions, events),
     ...opportunitiesHandlers(opportunities, events),

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { appInfoSchema } from './app';
-import { id } from './fields';
+import {
+  bulkIdsSchema,
+  bulkResultSchema,
+  dashboardListInputSchema,
+  dashboardSummarySchema,
+  followUpItemSchema,
+  outstandingInputSchema,
+  outstandingOutputSchema,
+  recentlySentItemSchema,
+} from './dashboard';
+import { id, instant, line } from './fields';
 import {
   occasionDeleteSchema,
   occasionDetailSchema,
@@ -29,6 +39,7 @@ import {
 } from './people';
 import { settingsSchema, settingsUpdateSchema } from './settings';
 import {
+  CHANNELS,
   completeFollowUpSchema,
   markSentSchema,
   setDueSchema,
@@ -78,6 +89,20 @@ export const procedures = {
   'thanks.setDue': { input: setDueSchema, output: thankYouSummarySchema },
   'thanks.setFollowUp': { input: setFollowUpSchema, output: thankYouSummarySchema },
   'thanks.completeFollowUp': { input: completeFollowUpSchema, output: thankYouSummarySchema },
+
+  'dashboard.summary': { input: z.object({}).strict().default({}), output: dashboardSummarySchema },
+  'dashboard.outstanding': { input: outstandingInputSchema, output: outstandingOutputSchema },
+  'dashboard.followUps': { input: dashboardListInputSchema, output: z.object({ items: z.array(followUpItemSchema) }) },
+  'dashboard.recentlySent': { input: dashboardListInputSchema, output: z.object({ items: z.array(recentlySentItemSchema) }) },
+  'thanks.bulkMarkSent': {
+    input: z.object({ ids: bulkIdsSchema, sentAt: instant('Sent time'), channel: z.enum(CHANNELS, { error: 'Choose how you sent it.' }) }).strict(),
+    output: bulkResultSchema,
+  },
+  'thanks.bulkSnooze': { input: z.object({ ids: bulkIdsSchema, until: instant('Snooze until') }).strict(), output: bulkResultSchema },
+  'thanks.bulkSkip': {
+    input: z.object({ ids: bulkIdsSchema, reason: line('Reason', 300).pipe(z.string().min(1, { error: 'Say why no thank-you is needed.' })) }).strict(),
+    output: bulkResultSchema,
+  },
 
   'settings.get': { input: z.object({}).strict().default({}), output: settingsSchema },
   'settings.update': { input: settingsUpdateSchema, output: settingsSchema },

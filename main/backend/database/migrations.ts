@@ -161,6 +161,18 @@ export const migrations: readonly Migration[] = [
       for (const person of people) setSearchText.run(person.text.toLowerCase(), person.id);
     },
   },
+  {
+    version: 3,
+    name: 'dashboard indexes',
+    up(db) {
+      db.exec(`
+        -- The on-time share and median look at thank-yous sent in the last 90 days.
+        CREATE INDEX thank_yous_sent ON thank_yous (sent_at) WHERE status = 'sent';
+        -- The outstanding list filtered by occasion kind joins from occasions to thank-yous.
+        CREATE INDEX thank_yous_by_occasion_status ON thank_yous (occasion_id, status);
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

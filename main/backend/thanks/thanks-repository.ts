@@ -110,6 +110,14 @@ export class ThanksRepository {
     });
   }
 
+  /**
+   * Runs several changes in one transaction (one disk sync for a whole selection). Each change
+   * is its own savepoint, so one that fails is rolled back alone and the others still commit.
+   */
+  batch<T>(work: () => T): T {
+    return this.db.transaction(work).immediate();
+  }
+
   /** Runs one status change in a transaction after checking the current stored status. */
   private change(id: number, allowedFrom: StoredStatus[], refusal: string, apply: (stamp: string, row: ThankYouRow) => void): ThankYouSummary {
     return this.db.transaction(() => {
