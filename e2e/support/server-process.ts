@@ -7,9 +7,12 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the built browser-mode server (`npm run serve` minus the build) on a free port. */
+/**
+ * Starts the built browser-mode server (`npm run serve` minus the build) on a free port, with
+ * the test clock enabled so specs can move the backend's "now" (see `setServerClock`).
+ */
 export function startServer(dataDir: string): Promise<RunningServer> {
-  const child = spawn(process.execPath, [path.resolve('dist/server/serve.mjs'), '--port', '0', '--data-dir', dataDir], {
+  const child = spawn(process.execPath, [path.resolve('dist/server/serve.mjs'), '--port', '0', '--data-dir', dataDir, '--test-clock'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -41,4 +44,15 @@ export function startServer(dataDir: string): Promise<RunningServer> {
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', (code) => reject(new Error(`The server exited (${code}) before it was ready:\n${output}`)));
   });
+}
+
+/** Moves the backend's clock of a server started by `startServer` (null: back to real time). */
+export async function setServerClock(serverUrl: string, now: string | null): Promise<void> {
+  const url = new URL(serverUrl);
+  const response = await fetch(new URL('/api/test/clock', url.origin), {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${url.searchParams.get('token')}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ now }),
+  });
+  if (!response.ok) throw new Error(`Could not set the test clock: ${response.status} ${await response.text()}`);
 }

@@ -125,6 +125,18 @@ describe('browser-mode server over real HTTP on loopback', () => {
     expect(response.status).toBe(413);
   });
 
+  it('has no test clock unless started with one', async () => {
+    const response = await request(port, {
+      method: 'POST',
+      path: '/api/test/clock',
+      headers: { Host: host, Authorization: `Bearer ${SECRET}`, 'Content-Type': 'application/json' },
+      body: '{"now":"2030-01-01T00:00:00Z"}',
+    });
+    expect(response.status).toBe(405);
+    const summary = JSON.parse((await rpc('dashboard.summary', {})).body) as { value: { now: string } };
+    expect(Date.parse(summary.value.now)).toBeLessThan(Date.parse('2030-01-01T00:00:00Z'));
+  });
+
   it('streams backend events to an authorised subscriber', async () => {
     const received = new Promise<string>((resolve, reject) => {
       import('node:http').then(({ default: http }) => {

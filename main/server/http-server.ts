@@ -2,17 +2,21 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY, type AppEvent, type Result } from '../../shared';
 import type { Dispatch } from '../backend/dispatcher';
+import type { Clock } from '../backend/clock';
 import type { EventHub } from '../backend/events';
 import { checkRequest, sessionCookieName } from './request-guard';
 import { readStaticFile } from './static-files';
 
 export const RPC_PATH_PREFIX = '/api/rpc/';
 export const EVENTS_PATH = '/api/events';
+export const TEST_CLOCK_PATH = '/api/test/clock';
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 const HEARTBEAT_MS = 25_000;
 
 export interface BrowserModeServerOptions {
   dispatch: Dispatch;
+  /** Only for end-to-end tests (`--test-clock`): lets a test move the backend's clock. */
+  testClock?: Clock;
   events: EventHub;
   /** The built UI (dist/renderer). */
   staticDir: string;
@@ -70,6 +74,7 @@ export function createBrowserModeServer(options: BrowserModeServerOptions): Brow
 
     if (url.pathname.startsWith(RPC_PATH_PREFIX)) return handleRpc(request, response, url.pathname.slice(RPC_PATH_PREFIX.length));
     if (url.pathname === EVENTS_PATH && request.method === 'GET') return openEventStream(response);
+    if (url.pathname === TEST_CLOCK_PATH && options.testClock && request.method === 'POST') return setTestClock(request, response, options.testClock);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed.');
     }
@@ -107,6 +112,16 @@ export function createBrowserModeServer(options: BrowserModeServerOptions): Brow
       method = encodedMethod;
     }
     sendResult(response, 200, await options.dispatch(method, input));
+  }
+
+  async function setTestClock(request: IncomingMessage, response: ServerResponse, clock: Clock): Promise<void> {
+    const body = await readBody(request);
+    const now = body === 'too-large' ? undefined : (JSON.parse(body || '{}') as { now?: unknown }).now;
+    if (now !== null && (typeof now !== 'string' || Number.isNaN(Date.parse(now)))) {
+      return sendResult(response, 400, { ok: false, error: { code: 'VALIDATION', message: 'Send {"now": ISO time or null}.' } });
+    }
+    clock.set(now);
+    sendResult(response, 200, { ok: true, value: { now: clock.now().toISOString() } });
   }
 
   function openEventStream(response: ServerResponse): void {

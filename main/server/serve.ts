@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from '../backend/backend';
+import { createClock } from '../backend/clock';
 import { readFlag, resolveDataDir } from '../backend/data-dir';
 import { createBrowserModeServer } from './http-server';
 
@@ -20,7 +21,9 @@ async function main(argv: string[]): Promise<void> {
   if (argv.includes('--data-dir') && !readFlag(argv, '--data-dir')) fail('--data-dir needs a folder, e.g. --data-dir ~/Thankful.');
   const dataDir = resolveDataDir(argv, process.env);
 
-  const backend = createBackend({ dataDir, appVersion: THANKFUL_VERSION, shell: 'browser' });
+  // --test-clock: for end-to-end tests only; lets them move the backend's "now".
+  const testClock = argv.includes('--test-clock') ? createClock() : undefined;
+  const backend = createBackend({ dataDir, appVersion: THANKFUL_VERSION, shell: 'browser', now: testClock?.now });
   const here = path.dirname(fileURLToPath(import.meta.url));
   const secret = randomBytes(24).toString('base64url');
   const server = createBrowserModeServer({
@@ -28,6 +31,7 @@ async function main(argv: string[]): Promise<void> {
     events: backend.events,
     staticDir: path.resolve(here, '../renderer'),
     secret,
+    testClock,
   });
 
   let bound: number;
@@ -43,6 +47,7 @@ async function main(argv: string[]): Promise<void> {
   if (backend.database.status === 'error') console.error(`Warning: ${backend.database.message}`);
   console.log(`Thankful is running in browser mode. Data: ${dataDir}`);
   console.log(`Open ${address}`);
+  if (testClock) console.log('Test clock enabled: POST /api/test/clock moves "now" (for end-to-end tests only).');
   console.log('Press Ctrl+C to stop.');
 
   const stop = () => {
