@@ -3,13 +3,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, test as base, type Page } from '@playwright/test';
 import { ELECTRON_MISSING_REASON, findElectronBinary } from './electron-binary';
-import { startServer, type RunningServer } from './server-process';
+import { setServerClock, startServer, type RunningServer } from './server-process';
 
 export interface AppHandle {
   page: Page;
   dataDir: string;
   /** Quits the app (server or Electron) and starts it again on the same data folder. */
   restart(): Promise<Page>;
+  /**
+   * Moves the backend's clock (browser target only: the server runs with --test-clock). Move the
+   * page's clock too (`page.clock`) when what is shown depends on it.
+   */
+  setBackendClock(now: string | null): Promise<void>;
 }
 
 interface Options {
@@ -46,6 +51,7 @@ export const test = base.extend<Options & { electronPresent: void; app: AppHandl
         return {
           page: current.page,
           dataDir,
+          setBackendClock: async () => base.skip(true, 'The desktop app has no test clock; the browser target covers time-dependent behaviour.'),
           restart: async () => {
             await current.app.close();
             current = await start();
@@ -59,6 +65,7 @@ export const test = base.extend<Options & { electronPresent: void; app: AppHandl
       return {
         page,
         dataDir,
+        setBackendClock: (now) => setServerClock(server.url, now),
         restart: async () => {
           await server.stop();
           server = await startServer(dataDir);
