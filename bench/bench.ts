@@ -11,7 +11,8 @@ import { seedDatabase } from './seed';
 
 /**
  * `npm run bench`: seeds a large database (10,000 people, 50,000 occasions, ~100,000
- * thank-yous) and prints medians for the budgets in the issues. Figures, not pass/fail tests:
+ * thank-yous) and prints medians for the budgets in the issues (People search: issue 3;
+ * outstanding list, dashboard load: issue 4). Figures, not pass/fail tests:
  * the machines are shared and noisy, so compare medians and ratios.
  */
 const SIZE = { people: 10_000, occasions: 50_000 };
@@ -33,7 +34,8 @@ async function main(): Promise<void> {
   const backend = createBackend({ dataDir, appVersion: 'bench', shell: 'browser' });
   try {
     await peopleSearch(backend.dispatch, path.join(dataDir, DATABASE_FILE_NAME));
-    await browserPeopleScreen(backend);
+    await outstandingList(backend.dispatch, path.join(dataDir, DATABASE_FILE_NAME));
+    await browserScreens(backend);
   } finally {
     backend.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -71,7 +73,35 @@ async function peopleSearch(dispatch: ReturnType<typeof createBackend>['dispatch
   raw.close();
 }
 
-async function browserPeopleScreen(backend: ReturnType<typeof createBackend>): Promise<void> {
+/** The dashboard's outstanding list against the simplest hand-written SQL for the same rows. */
+async function outstandingList(dispatch: ReturnType<typeof createBackend>['dispatch'], file: string): Promise<void> {
+  console.log('\nOutstanding thank-yous (backend, median of 51; ratio = ours / hand-written SQL, budget < 1.5):');
+  const raw = new BetterSqlite3(file, { readonly: true });
+  const base = `FROM thank_yous t JOIN people p ON p.id = t.person_id JOIN occasions o ON o.id = t.occasion_id
+    WHERE t.status IN ('pending', 'drafted') AND (t.snoozed_until IS NULL OR t.snoozed_until <= @now) AND p.archived_at IS NULL`;
+  const cases: [string, object, string][] = [
+    ['first page, overdue first', { limit: 100 }, ''],
+    ['filtered: interviews, overdue only', { kinds: ['interview'], overdueOnly: true, limit: 100 }, "AND o.kind = 'interview' AND t.due_at < @now"],
+    ['filtered: text "globex"', { text: 'globex', limit: 100 }, "AND (instr(p.search_text, 'globex') > 0 OR instr(lower(o.title), 'globex') > 0)"],
+  ];
+  for (const [label, input, extra] of cases) {
+    const page = raw.prepare(`SELECT t.id, t.status, t.due_at, t.snoozed_until, p.full_name, p.company, o.id AS occasion_id, o.kind, o.title, o.ends_at
+      ${base} ${extra} ORDER BY t.due_at, t.id LIMIT 100`);
+    const count = raw.prepare(`SELECT count(*) ${base} ${extra}`).pluck();
+    const now = Date.now();
+    const first = await dispatch('dashboard.outstanding', input);
+    if (!first.ok) throw new Error(`${label}: ${first.error.message}`);
+    const handWritten = median(await timeRuns(BACKEND_RUNS, () => [page.all({ now }), count.get({ now })]));
+    const ours = median(await timeRuns(BACKEND_RUNS, () => dispatch('dashboard.outstanding', input)));
+    const ratio = ours / handWritten;
+    report(`  ${label} (${(first.value as { total: number }).total} match)`, `${ms(ours)} vs ${ms(handWritten)}, ratio ${ratio.toFixed(2)}`, '1.5', ratio < 1.5);
+  }
+  const summary = median(await timeRuns(BACKEND_RUNS, () => dispatch('dashboard.summary', {})));
+  report('  summary figures (counts, 90-day on-time share, median)', ms(summary));
+  raw.close();
+}
+
+async function browserScreens(backend: ReturnType<typeof createBackend>): Promise<void> {
   const staticDir = path.resolve('dist/renderer');
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new Error('Build the UI first (npm run build).');
   const secret = 'bench-secret';
@@ -89,18 +119,31 @@ async function browserPeopleScreen(backend: ReturnType<typeof createBackend>): P
     await page.goto(`${base}#/settings`); // warm the HTTP cache like a running app would
     const shell: number[] = [];
     const people: number[] = [];
+    const dashboard: number[] = [];
     for (let i = 0; i < BROWSER_RUNS; i++) {
       shell.push(await timeToVisible(page, `${base}#/settings`, 'h1'));
       people.push(await timeToVisible(page, `${base}#/people`, 'table tbody tr'));
+      dashboard.push(await timeToVisible(page, `${base}#/dashboard`, '[data-outstanding-row]'));
     }
-    const rows = await page.locator('table tbody tr').count();
-    const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
-    console.log(`\nPeople screen in browser mode (Chromium, median of ${BROWSER_RUNS} loads):`);
+    const heap = () => page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+    const mib = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MiB`;
+    const dashboardRows = await page.locator('[data-outstanding-row]').count();
+    const dashboardHeap = await heap();
+    await page.goto(`${base}#/people`);
+    await page.locator('table tbody tr').first().waitFor();
+    const peopleRows = await page.locator('table tbody tr').count();
+    const peopleHeap = await heap();
+
+    console.log(`\nIn browser mode (Chromium, median of ${BROWSER_RUNS} loads, from navigation to visible):`);
     report('  empty shell (Settings) visible', ms(median(shell)));
+    report('  Dashboard, first outstanding rows visible', ms(median(dashboard)), '1000 ms', median(dashboard) < 1000);
+    report('  Dashboard ratio to the empty shell', `${(median(dashboard) / median(shell)).toFixed(2)}×`, '3×', median(dashboard) / median(shell) < 3);
+    report('  Dashboard rows in the DOM', String(dashboardRows), '100', dashboardRows < 100);
+    report('  Dashboard JS heap after load', mib(dashboardHeap));
     report('  People screen, first rows visible', ms(median(people)), '1000 ms', median(people) < 1000);
-    report('  ratio to the empty shell', `${(median(people) / median(shell)).toFixed(2)}×`);
-    report('  table rows in the DOM', String(rows));
-    report('  JS heap after load', `${(heap / 1_048_576).toFixed(1)} MiB`);
+    report('  People ratio to the empty shell', `${(median(people) / median(shell)).toFixed(2)}×`);
+    report('  People table rows in the DOM', String(peopleRows));
+    report('  People JS heap after load', mib(peopleHeap));
   } finally {
     await browser.close();
     await server.close();
