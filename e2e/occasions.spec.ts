@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/app-fixture';
+import { rpc } from './support/rpc';
 
 // Display in a zone with daylight saving, so a wall time the clocks skip can be typed.
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
@@ -257,4 +258,84 @@ test('bad input is explained at the field and nothing typed is lost', async ({ a
   await sent.getByRole('button', { name: 'Mark as sent' }).click();
   await expect(sent).toBeHidden();
   await expect(thankYous(page).first()).toContainText('Follow-up: Call to touch base');
+});
+
+test('a thank-you is skipped with a reason, reopened, snoozed, given a due time by hand and a follow-up', async ({ app }) => {
+  const { page } = app;
+  const occasion = await rpc(page, 'occasions.create', {
+    kind: 'interview',
+    title: 'Phone screen with Ana',
+    startsAt: new Date(Date.now() - 2 * HOUR).toISOString(),
+    participants: [{ newPerson: { fullName: 'Ana Lima' } }],
+  });
+  await page.goto(`${page.url().replace(/#.*$/u, '')}#/occasions/${occasion.id}`);
+  const ana = thankYous(page).filter({ hasText: 'Ana Lima' });
+
+  // Skipping needs a reason; a suggested one fills the box.
+  await ana.getByRole('button', { name: 'Skip' }).click();
+  let dialog = page.getByRole('dialog', { name: /^Skip the thank-you to \W?Ana Lima\W?\?$/u });
+  const reason = dialog.getByLabel(/^Why is no thank-you needed\?/u);
+  await expect(reason).toBeFocused();
+  await dialog.getByRole('button', { name: 'Skip', exact: true }).click();
+  await expect(reason).toHaveAccessibleDescription('Say why no thank-you is needed.');
+  await dialog.getByRole('button', { name: 'Thanked in person already' }).click();
+  await expect(reason).toHaveValue('Thanked in person already');
+  await dialog.getByRole('button', { name: 'Skip', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(ana).toContainText('Skipped: Thanked in person already');
+
+  await ana.getByRole('button', { name: 'Reopen' }).click();
+  dialog = page.getByRole('dialog', { name: /^Reopen the thank-you to \W?Ana Lima\W?\?$/u });
+  await expect(dialog).toContainText('the reason it was skipped is cleared');
+  await dialog.getByRole('button', { name: 'Reopen' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(ana.getByRole('button', { name: 'Mark sent' })).toBeVisible();
+
+  // Snooze: a date that does not exist is explained; a quick choice saves at once.
+  await ana.getByRole('button', { name: 'Snooze' }).click();
+  dialog = page.getByRole('dialog', { name: /^Snooze the thank-you to \W?Ana Lima\W?$/u });
+  await expect(dialog.getByRole('button', { name: /^1 hour/u })).toBeFocused();
+  await field(dialog, 'Until date').fill('2026-02-30');
+  await dialog.getByRole('button', { name: 'Snooze', exact: true }).click();
+  await expect(field(dialog, 'Until date')).toHaveAccessibleDescription('That date does not exist.');
+  await dialog.getByRole('button', { name: /^Tomorrow morning/u }).click();
+  await expect(dialog).toBeHidden();
+  await expect(ana).toContainText('Snoozed until');
+
+  // A due time set by hand, then back to the rule.
+  await ana.getByRole('button', { name: 'Change due time' }).click();
+  dialog = page.getByRole('dialog', { name: /^When is the thank-you to \W?Ana Lima\W? due\?$/u });
+  await expect(field(dialog, 'Due date')).toBeFocused();
+  await field(dialog, 'Due time').fill('25:00');
+  await dialog.getByRole('button', { name: 'Set due time' }).click();
+  await expect(field(dialog, 'Due time')).toHaveAccessibleDescription('That time does not exist.');
+  await field(dialog, 'Due time').fill('23:30');
+  await dialog.getByRole('button', { name: 'Set due time' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(ana).toContainText('(custom)');
+  await ana.getByRole('button', { name: 'Change due time' }).click();
+  await dialog.getByRole('button', { name: 'Reset to the rule' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(ana).not.toContainText('(custom)');
+
+  // Once sent, a follow-up: it needs a "what", and can be removed again.
+  await ana.getByRole('button', { name: 'Mark sent' }).click();
+  dialog = page.getByRole('dialog', { name: /^Mark the thank-you to \W?Ana Lima\W? as sent$/u });
+  await dialog.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(dialog).toBeHidden();
+  await ana.getByRole('button', { name: 'Add follow-up' }).click();
+  dialog = page.getByRole('dialog', { name: /^Follow-up with \W?Ana Lima\W?$/u });
+  await expect(field(dialog, 'What')).toBeFocused();
+  await dialog.getByRole('button', { name: 'In 2 weeks' }).click();
+  await dialog.getByRole('button', { name: 'Save follow-up' }).click();
+  await expect(field(dialog, 'What')).toHaveAccessibleDescription('Say what the follow-up is, e.g. “call to touch base”.');
+  await expect(field(dialog, 'What')).toBeFocused();
+  await field(dialog, 'What').fill('Send the portfolio');
+  await dialog.getByRole('button', { name: 'Save follow-up' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(ana).toContainText('Follow-up: Send the portfolio');
+  await ana.getByRole('button', { name: 'Edit follow-up' }).click();
+  await dialog.getByRole('button', { name: 'Remove follow-up' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(ana).not.toContainText('Follow-up:');
 });

@@ -1,24 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/app-fixture';
-
-/**
- * Calls a procedure from inside the app's page, the way the UI does: over the preload's bridge in
- * Electron, same-origin HTTP (the session cookie authenticates it) in browser mode.
- */
-async function rpc<T = { id: number }>(page: Page, method: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ([m, i]) => {
-      const bridge = (globalThis as unknown as { thankful?: { invoke(m: string, i: unknown): Promise<unknown> } }).thankful;
-      if (bridge) return bridge.invoke(m as string, i);
-      const response = await fetch(`/api/rpc/${m as string}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) });
-      return response.json();
-    },
-    [method, input] as const,
-  );
-  const typed = result as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!typed.ok) throw new Error(`${method} failed: ${typed.error.message}`);
-  return typed.value;
-}
+import { rpc } from './support/rpc';
 
 const openOpportunities = (page: Page) => page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Opportunities' }).click();
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
@@ -91,10 +73,29 @@ test('the stage changes from the page at once, and the list filters by stage', a
   await expect(page.getByText('1 opportunity')).toBeVisible();
 });
 
+test('an occasion logged from the page belongs to the opportunity', async ({ app }) => {
+  const { page } = app;
+  const { id } = await rpc(page, 'opportunities.create', { company: 'Umbrella', role: 'Researcher' });
+  const person = await rpc(page, 'people.create', { fullName: 'Ana Lima' });
+  await page.goto(`${page.url().replace(/#.*$/u, '')}#/opportunities/${id}`);
+
+  await page.getByRole('button', { name: 'Log an occasion for this opportunity' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Log an occasion' });
+  await expect(dialog.getByLabel('Opportunity')).toHaveValue(String(id));
+  await dialog.getByRole('combobox', { name: 'Who helped?' }).fill('Ana Lima');
+  await dialog.getByRole('option', { name: /Ana Lima/u }).click();
+  await dialog.getByRole('button', { name: /^Log occasion/u }).click();
+  await expect(dialog).toBeHidden();
+
+  const occasions = page.getByRole('region', { name: 'Occasions' });
+  await expect(occasions.getByRole('link', { name: /Interview with Ana Lima/u })).toBeVisible();
+  expect((await rpc(page, 'opportunities.get', { id })).occasions.map((o) => o.people)).toEqual([[person.fullName]]);
+});
+
 test('the page lists the occasions that belong to it and who still needs thanks; deleting it keeps them', async ({ app }) => {
   const { page } = app;
   const { id } = await rpc(page, 'opportunities.create', { company: 'Initech', role: 'UX Researcher', stage: 'interviewing' });
-  const panel = await rpc<{ id: number; participants: { personId: number; fullName: string; thankYou: { id: number } }[] }>(page, 'occasions.create', {
+  const panel = await rpc(page, 'occasions.create', {
     kind: 'interview',
     interviewFormat: 'panel',
     title: 'Final round',
@@ -125,7 +126,7 @@ test('the page lists the occasions that belong to it and who still needs thanks;
   await expect(waiting.getByText(/Overdue/u)).toHaveCount(2);
 
   // Thanking Priya elsewhere (another window, the API) updates the page without a reload.
-  await rpc(page, 'thanks.markSent', { id: priya.thankYou.id, sentAt: hoursAgo(1), channel: 'email' });
+  await rpc(page, 'thanks.markSent', { id: priya.thankYou!.id, sentAt: hoursAgo(1), channel: 'email' });
   await expect(waiting.getByRole('link', { name: 'Priya Raman' })).toBeHidden();
   await expect(occasionLink).toContainText('1 of 2 thanked');
 
@@ -134,6 +135,6 @@ test('the page lists the occasions that belong to it and who still needs thanks;
   await expect(confirm).toContainText('Its occasion stays');
   await confirm.getByRole('button', { name: 'Delete opportunity' }).click();
   await expect(page.getByText('No opportunities yet')).toBeVisible();
-  const kept = await rpc<{ title: string; opportunityId: number | null }>(page, 'occasions.get', { id: panel.id });
+  const kept = await rpc(page, 'occasions.get', { id: panel.id });
   expect(kept).toMatchObject({ title: 'Final round', opportunityId: null });
 });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/app-fixture';
+import { rpc } from './support/rpc';
 
 async function addPerson(page: Page, person: { name: string; addressAs?: string; email?: string; company?: string }) {
   await page.getByLabel('Full name').fill(person.name);
@@ -13,23 +14,6 @@ async function addPerson(page: Page, person: { name: string; addressAs?: string;
 }
 
 const peopleRows = (page: Page) => page.getByRole('table').getByRole('row');
-
-/** Calls a procedure as the page would (IPC bridge in Electron, HTTP in browser mode), to set up data fast. */
-async function rpc<T = { id: number }>(page: Page, method: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ([name, body]) => {
-      // Runs in the page; the e2e tsconfig has no DOM types, hence the cast of globalThis.
-      const bridge = (globalThis as unknown as { thankful?: { invoke(m: string, i: unknown): Promise<unknown> } }).thankful;
-      if (bridge) return bridge.invoke(name as string, body);
-      const response = await fetch(`/api/rpc/${name as string}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-      return response.json();
-    },
-    [method, input] as const,
-  );
-  const { ok, value, error } = result as { ok: boolean; value: T; error: unknown };
-  if (!ok) throw new Error(`${method} failed: ${JSON.stringify(error)}`);
-  return value;
-}
 
 test('the shell offers Dashboard, People, Occasions and Settings', async ({ app }) => {
   const { page } = app;

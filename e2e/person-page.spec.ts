@@ -1,22 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/app-fixture';
-
-/** Calls a procedure as the page would (IPC bridge in Electron, HTTP in browser mode), to set up data fast. */
-async function rpc<T = { id: number }>(page: Page, method: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ([name, body]) => {
-      // Runs in the page; the e2e tsconfig has no DOM types, hence the cast of globalThis.
-      const bridge = (globalThis as unknown as { thankful?: { invoke(m: string, i: unknown): Promise<unknown> } }).thankful;
-      if (bridge) return bridge.invoke(name as string, body);
-      const response = await fetch(`/api/rpc/${name as string}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-      return response.json();
-    },
-    [method, input] as const,
-  );
-  const { ok, value, error } = result as { ok: boolean; value: T; error: unknown };
-  if (!ok) throw new Error(`${method} failed: ${JSON.stringify(error)}`);
-  return value;
-}
+import { rpc } from './support/rpc';
 
 async function openPeople(page: Page) {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'People' }).click();
@@ -31,15 +15,10 @@ async function addAndOpen(page: Page, name: string, email: string) {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
-interface OccasionDetail {
-  id: number;
-  participants: { personId: number; thankYou: { id: number } | null }[];
-}
-
 /** Logs an occasion with the person and marks their thank-you sent, through the backend. */
 async function thankedOccasion(page: Page, personId: number, title: string) {
   const startsAt = new Date(Date.now() - 3 * 86_400_000).toISOString();
-  const occasion = await rpc<OccasionDetail>(page, 'occasions.create', { kind: 'interview', title, startsAt, participants: [{ personId }] });
+  const occasion = await rpc(page, 'occasions.create', { kind: 'interview', title, startsAt, participants: [{ personId }] });
   const thankYou = occasion.participants.find((p) => p.personId === personId)!.thankYou!;
   await rpc(page, 'thanks.markSent', { id: thankYou.id, sentAt: new Date(Date.now() - 2 * 86_400_000).toISOString(), channel: 'email' });
   return occasion;
@@ -182,6 +161,31 @@ test('the timeline shows what they did and whether they were thanked', async ({ 
   await expect(items.nth(1)).toContainText(/Thanked: sent on .+ via Email/u);
   await timeline.getByRole('link', { name: 'Panel interview at Acme' }).click();
   await expect(page).toHaveURL(/#\/occasions\/\d+$/u);
+});
+
+test('"Log an occasion with …" on their page opens the dialog with them already picked; Ctrl+L picks nobody', async ({ app }) => {
+  const { page } = app;
+  await addAndOpen(page, 'Priya Raman', 'priya@acme.example');
+  const dialog = page.getByRole('dialog', { name: 'Log an occasion' });
+  const picked = dialog.getByRole('list', { name: 'People on this occasion' });
+
+  // The shortcut still opens it with nobody chosen.
+  await page.keyboard.press('Control+L');
+  await expect(dialog).toBeVisible();
+  await expect(picked).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('button', { name: 'Log an occasion with Priya Raman' }).click();
+  await expect(picked.getByRole('listitem')).toHaveCount(1);
+  await expect(picked).toContainText('Priya Raman');
+  await expect(picked).toContainText('priya@acme.example');
+  await expect(dialog.getByLabel('Role of Priya Raman')).toHaveValue('interviewer');
+  await expect(dialog.getByText('Still here from before')).toBeHidden();
+
+  await dialog.getByRole('button', { name: /^Log occasion/u }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Timeline' }).getByRole('link', { name: 'Interview with Priya Raman' })).toBeVisible();
 });
 
 test('delete asks first, requires an explicit tick for sent notes, then the person is gone', async ({ app }) => {

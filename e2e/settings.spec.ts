@@ -1,21 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/app-fixture';
-
-/** Calls a procedure from inside the app's page (bridge in Electron, same-origin HTTP in browser mode). */
-async function rpc<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ([m, i]) => {
-      const bridge = (globalThis as unknown as { thankful?: { invoke(m: string, i: unknown): Promise<unknown> } }).thankful;
-      if (bridge) return bridge.invoke(m as string, i);
-      const response = await fetch(`/api/rpc/${m as string}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) });
-      return response.json();
-    },
-    [method, input] as const,
-  );
-  const typed = result as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!typed.ok) throw new Error(`${method} failed: ${typed.error.message}`);
-  return typed.value;
-}
+import { rpc } from './support/rpc';
 
 const openSettings = (page: Page) => page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings' }).click();
 const deadlines = (page: Page) => page.getByRole('form', { name: 'Deadlines', exact: true });
@@ -24,13 +9,13 @@ const HOUR = 3_600_000;
 test('the interview deadline changed to 48 hours is kept after a reload and moves unsent thank-yous', async ({ app }) => {
   const { page } = app;
   const endsAt = new Date(Date.now() - 2 * HOUR);
-  const occasion = await rpc<{ participants: { thankYou: { dueAt: string } }[] }>(page, 'occasions.create', {
+  const occasion = await rpc(page, 'occasions.create', {
     kind: 'interview',
     startsAt: new Date(endsAt.getTime() - HOUR).toISOString(),
     endsAt: endsAt.toISOString(),
     participants: [{ newPerson: { fullName: 'Priya Raman' } }],
   });
-  expect(Date.parse(occasion.participants[0]!.thankYou.dueAt)).toBe(endsAt.getTime() + 24 * HOUR);
+  expect(Date.parse(occasion.participants[0]!.thankYou!.dueAt)).toBe(endsAt.getTime() + 24 * HOUR);
 
   await openSettings(page);
   const form = deadlines(page);
@@ -49,9 +34,9 @@ test('the interview deadline changed to 48 hours is kept after a reload and move
 
   await page.reload();
   await expect(deadlines(page).getByLabel('Interview', { exact: true })).toHaveValue('48');
-  const occasions = await rpc<{ items: { id: number }[] }>(page, 'occasions.list', {});
-  const detail = await rpc<{ participants: { thankYou: { dueAt: string } }[] }>(page, 'occasions.get', { id: occasions.items[0]!.id });
-  expect(Date.parse(detail.participants[0]!.thankYou.dueAt)).toBe(endsAt.getTime() + 48 * HOUR);
+  const occasions = await rpc(page, 'occasions.list', {});
+  const detail = await rpc(page, 'occasions.get', { id: occasions.items[0]!.id });
+  expect(Date.parse(detail.participants[0]!.thankYou!.dueAt)).toBe(endsAt.getTime() + 48 * HOUR);
 
   // Back to the defaults in one step.
   await deadlines(page).getByRole('button', { name: 'Reset to defaults' }).click();
@@ -84,7 +69,7 @@ test('invalid hours are explained at their fields, what was typed stays, and not
   await expect(form.getByLabel('Other help')).toHaveValue('36');
 
   // One request, all or nothing: the valid 36 was not saved either.
-  expect((await rpc<{ dueHours: Record<string, number> }>(page, 'settings.get', {})).dueHours).toMatchObject({ interview: 24, referral: 48, mentoring: 48, other: 72 });
+  expect((await rpc(page, 'settings.get', {})).dueHours).toMatchObject({ interview: 24, referral: 48, mentoring: 48, other: 72 });
 
   await interview.fill('12');
   await expect(interview).toHaveAttribute('aria-invalid', 'false');

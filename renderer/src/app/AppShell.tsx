@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { LogOccasionDialog } from '../occasions/LogOccasionDialog';
 import { Icon, type IconName } from '../ui/Icon';
-import { LogOccasionContext } from './log-occasion';
+import { LogOccasionContext, type OccasionPreset } from './log-occasion';
 
 const SECTIONS: { to: string; label: string; icon: IconName }[] = [
   { to: '/dashboard', label: 'Dashboard', icon: 'inbox' },
@@ -16,21 +16,23 @@ const SECTIONS: { to: string; label: string; icon: IconName }[] = [
 export const LOG_OCCASION_SHORTCUT = { key: 'l', label: navigator.platform.startsWith('Mac') ? '⌘L' : 'Ctrl+L' };
 
 export function AppShell() {
-  const [logging, setLogging] = useState(false);
+  // While the dialog is open: what it was opened with. Asking again while it is open changes nothing.
+  const [logging, setLogging] = useState<{ preset: OccasionPreset | undefined } | null>(null);
+  const logOccasion = useCallback((preset?: OccasionPreset) => setLogging((current) => current ?? { preset }), []);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === LOG_OCCASION_SHORTCUT.key) {
         event.preventDefault();
-        setLogging(true);
+        logOccasion();
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [logOccasion]);
 
   return (
-    <LogOccasionContext value={() => setLogging(true)}>
+    <LogOccasionContext value={logOccasion}>
       <div className="shell">
         <a className="skip-link" href="#main">
           Skip to content
@@ -42,7 +44,7 @@ export function AppShell() {
             </span>
             Thankful
           </div>
-          <button type="button" className="button primary log-button" onClick={() => setLogging(true)} aria-keyshortcuts={LOG_OCCASION_SHORTCUT.label.replace('⌘', 'Meta+')}>
+          <button type="button" className="button primary log-button" onClick={() => logOccasion()} aria-keyshortcuts={LOG_OCCASION_SHORTCUT.label.replace('⌘', 'Meta+')}>
             <Icon name="plus" />
             <span>Log an occasion</span>
             <kbd>{LOG_OCCASION_SHORTCUT.label}</kbd>
@@ -61,7 +63,7 @@ export function AppShell() {
         <main id="main" className="content" tabIndex={-1}>
           <Outlet />
         </main>
-        <LogOccasionDialog open={logging} onClose={() => setLogging(false)} />
+        <LogOccasionDialog open={logging !== null} preset={logging?.preset} onClose={() => setLogging(null)} />
       </div>
     </LogOccasionContext>
   );

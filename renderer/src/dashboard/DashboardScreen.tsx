@@ -3,6 +3,7 @@ import type { EventTopic, Opportunity } from '../../../shared';
 import { useQuery } from '../api/use-query';
 import { useLogOccasion } from '../app/log-occasion';
 import { Icon } from '../ui/Icon';
+import { QueryState } from '../ui/QueryState';
 import { OccasionList } from '../opportunities/OccasionList';
 import { OPEN_STAGES, StageBadge } from '../opportunities/stage';
 import '../opportunities/opportunities.css';
@@ -21,8 +22,7 @@ export function DashboardScreen() {
   const opportunities = useQuery('opportunities.list', { limit: 200, offset: 0 }, OPPORTUNITY_TOPICS);
   const people = useQuery('people.list', { limit: 1, offset: 0 }, PEOPLE_TOPICS);
 
-  const occasionState = occasions.state;
-  const hasOccasions = occasionState.status === 'loaded' && occasionState.data.total > 0;
+  const peopleCount = people.state.status === 'loaded' ? people.state.data.total : undefined;
 
   return (
     <section className="screen" aria-labelledby="dashboard-title">
@@ -32,44 +32,37 @@ export function DashboardScreen() {
           <p className="subtitle">Your recent occasions and how far the thanks got.</p>
         </div>
       </header>
-      {occasionState.status === 'loading' ? (
-        <p className="muted" aria-busy="true">
-          Loading…
-        </p>
-      ) : occasionState.status === 'failed' ? (
-        <div className="card list-message error" role="alert">
-          <p>{occasionState.error.message}</p>
-          <button type="button" className="button" onClick={occasions.reload}>
-            Try again
-          </button>
-        </div>
-      ) : !hasOccasions ? (
-        <Welcome peopleCount={people.state.status === 'loaded' ? people.state.data.total : undefined} />
-      ) : (
-        <>
-          <div className="stat-tiles">
-            <Stat label={occasionState.data.total === 1 ? 'occasion recorded' : 'occasions recorded'} value={occasionState.data.total} to="/occasions" />
-            <Stat label={peopleLabel(people.state.status === 'loaded' ? people.state.data.total : undefined)} value={people.state.status === 'loaded' ? people.state.data.total : undefined} to="/people" />
-            <Stat
-              label="open opportunities"
-              value={opportunities.state.status === 'loaded' ? opportunities.state.data.items.filter((o) => OPEN_STAGES.includes(o.stage)).length : undefined}
-              to="/opportunities"
-            />
-          </div>
-          <section className="card" aria-labelledby="recent-title">
-            <div className="card-title-row">
-              <h2 id="recent-title">Recent occasions</h2>
-              {occasionState.data.total > occasionState.data.items.length && (
-                <Link to="/occasions" className="see-all">
-                  See all {occasionState.data.total}
-                </Link>
-              )}
-            </div>
-            <OccasionList occasions={occasionState.data.items} showOpportunity />
-          </section>
-          {opportunities.state.status === 'loaded' && <OpportunitiesOwed items={opportunities.state.data.items} />}
-        </>
-      )}
+      <QueryState state={occasions.state} onRetry={occasions.reload} look="card">
+        {({ data }) =>
+          data.total === 0 ? (
+            <Welcome peopleCount={peopleCount} />
+          ) : (
+            <>
+              <div className="stat-tiles">
+                <Stat label={data.total === 1 ? 'occasion recorded' : 'occasions recorded'} value={data.total} to="/occasions" />
+                <Stat label={peopleLabel(peopleCount)} value={peopleCount} to="/people" />
+                <Stat
+                  label="open opportunities"
+                  value={opportunities.state.status === 'loaded' ? opportunities.state.data.items.filter((o) => OPEN_STAGES.includes(o.stage)).length : undefined}
+                  to="/opportunities"
+                />
+              </div>
+              <section className="card" aria-labelledby="recent-title">
+                <div className="card-title-row">
+                  <h2 id="recent-title">Recent occasions</h2>
+                  {data.total > data.items.length && (
+                    <Link to="/occasions" className="see-all">
+                      See all {data.total}
+                    </Link>
+                  )}
+                </div>
+                <OccasionList occasions={data.items} showOpportunity />
+              </section>
+              {opportunities.state.status === 'loaded' && <OpportunitiesOwed items={opportunities.state.data.items} />}
+            </>
+          )
+        }
+      </QueryState>
     </section>
   );
 }
@@ -128,7 +121,7 @@ function Welcome({ peopleCount }: { peopleCount: number | undefined }) {
         {peopleCount ? ` You have recorded ${peopleCount === 1 ? '1 person' : `${peopleCount} people`} so far.` : ''}
       </p>
       <div className="welcome-actions">
-        <button type="button" className="button primary" onClick={logOccasion}>
+        <button type="button" className="button primary" onClick={() => logOccasion()}>
           <Icon name="plus" />
           Log an interview
         </button>

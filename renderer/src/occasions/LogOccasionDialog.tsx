@@ -1,25 +1,28 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { OccasionDetail } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { localDate, localTime } from '../lib/local-time';
 import { Dialog } from '../ui/Dialog';
 import { useToast } from '../ui/toast';
-import { emptyValues, type OccasionFormValues } from './occasion-form-model';
+import { emptyValues, withPreset, type OccasionFormValues, type OccasionPreset } from './occasion-form-model';
 import { OccasionForm } from './OccasionForm';
 import { isolate } from './ThankYouDialogs';
 import { soon } from './time-text';
 
 interface Props {
   open: boolean;
+  /** Chosen for the user when the dialog opens: people (by id), an opportunity, a kind. */
+  preset?: OccasionPreset | undefined;
   onClose(): void;
 }
 
 /**
- * "Log an occasion", reachable from everywhere (sidebar button, Ctrl/⌘+L, empty states). Closing
- * it without saving keeps what was typed for the next time it opens.
+ * "Log an occasion", reachable from everywhere (sidebar button, Ctrl/⌘+L, empty states, a person's
+ * or an opportunity's page, which preset it). Closing it without saving keeps what was typed for
+ * the next time it opens; a preset is then added to it.
  */
-export function LogOccasionDialog({ open, onClose }: Props) {
+export function LogOccasionDialog({ open, preset, onClose }: Props) {
   const client = useClient();
   const toast = useToast();
   const navigate = useNavigate();
@@ -28,10 +31,16 @@ export function LogOccasionDialog({ open, onClose }: Props) {
   const [generation, setGeneration] = useState(0);
   /** True when the dialog opened on a form left unsaved earlier. */
   const [resumed, setResumed] = useState(false);
+  /** The preset of this opening, again after "Start over". */
+  const [openedWith, setOpenedWith] = useState<OccasionPreset | null>(null);
+  /** A preset whose people are being read; the form shows once they are in. */
+  const [applying, setApplying] = useState<OccasionPreset | null>(null);
 
   // On opening: a fresh form, or the unsaved one from before (whose "now" moves on to now).
   if (open !== wasOpen) {
     setWasOpen(open);
+    setOpenedWith(open ? (preset ?? null) : null);
+    setApplying(open ? (preset ?? null) : null);
     if (open) {
       const now = new Date();
       setResumed(values !== null && hasContent(values));
@@ -39,9 +48,24 @@ export function LogOccasionDialog({ open, onClose }: Props) {
     }
   }
 
+  useEffect(() => {
+    if (!applying) return;
+    let current = true;
+    void Promise.all((applying.personIds ?? []).map((id) => client.call('people.get', { id }))).then((results) => {
+      if (!current) return;
+      // Someone deleted meanwhile is left out; the rest of the preset still applies.
+      const people = results.flatMap((result) => (result.ok ? [result.value] : []));
+      setValues((v) => withPreset(v ?? emptyValues(), applying, people));
+      setApplying(null);
+    });
+    return () => {
+      current = false;
+    };
+  }, [client, applying]);
+
   return (
     <Dialog open={open} title="Log an occasion" onClose={onClose} size="large">
-      {values && (
+      {values && !applying && (
         <OccasionForm
           key={generation}
           mode="create"
@@ -59,6 +83,7 @@ export function LogOccasionDialog({ open, onClose }: Props) {
                   onClick={() => {
                     setValues(emptyValues());
                     setResumed(false);
+                    setApplying(openedWith);
                     setGeneration((g) => g + 1);
                   }}
                 >

@@ -10,6 +10,7 @@ import {
   type AppError,
 } from '../../../shared';
 import { localDateTimeToIso, localTime } from '../lib/local-time';
+import { useNow } from '../lib/use-now';
 import { Field } from '../ui/Field';
 import { BulletsEditor } from './BulletsEditor';
 import { DateInput, dateHint, TimeInput } from './DateTimeInputs';
@@ -29,7 +30,7 @@ import {
   type OccasionFormValues,
 } from './occasion-form-model';
 import { PeoplePicker } from './PeoplePicker';
-import { soon, span, useNow } from './time-text';
+import { soon, span } from './time-text';
 import { useFetchOnce } from './use-fetch-once';
 import './occasions.css';
 

@@ -12,15 +12,18 @@ import {
 } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { useQuery } from '../api/use-query';
+import { useNow } from '../lib/use-now';
 import { Dialog } from '../ui/Dialog';
+import { FormActions } from '../ui/FormActions';
 import { Icon } from '../ui/Icon';
+import { QueryState, screenFrame } from '../ui/QueryState';
+import { ThanksProgress } from '../ui/ThanksProgress';
 import { useToast } from '../ui/toast';
 import { KindIcon, kindLabel, PlaceIcon } from './KindIcon';
 import { valuesFromDetail, type OccasionFormValues } from './occasion-form-model';
 import { OccasionForm } from './OccasionForm';
-import { Progress } from './OccasionsScreen';
 import { DueDialog, FollowUpDialog, isolate, MarkSentDialog, ReopenDialog, SkipDialog, SnoozeDialog } from './ThankYouDialogs';
-import { absolute, dueRelative, longDate, soon, timeRange, useNow } from './time-text';
+import { absolute, dueRelative, longDate, soon, timeRange } from './time-text';
 import { useFetchOnce } from './use-fetch-once';
 import './occasions.css';
 
@@ -46,42 +49,27 @@ export function OccasionPage() {
   const { state, reload } = useQuery('occasions.get', { id: valid ? id : 1 }, TOPICS);
   const settings = useFetchOnce('settings.get', {});
 
-  if (!valid || (state.status === 'failed' && state.error.code === 'NOT_FOUND')) {
-    return (
-      <section className="screen">
-        <BackLink />
-        <div className="card empty-state">
-          <p className="empty-title">This occasion no longer exists</p>
-          <p>It may have been deleted.</p>
-          <Link className="button" to="/occasions">
-            All occasions
-          </Link>
-        </div>
-      </section>
-    );
-  }
-  if (state.status === 'loading') {
-    return (
-      <section className="screen" aria-busy="true">
-        <BackLink />
-        <p className="muted">Loading…</p>
-      </section>
-    );
-  }
-  if (state.status === 'failed') {
-    return (
-      <section className="screen">
-        <BackLink />
-        <div className="card list-message error" role="alert">
-          <p>{state.error.message}</p>
-          <button type="button" className="button" onClick={reload}>
-            Try again
-          </button>
-        </div>
-      </section>
-    );
-  }
-  return <OccasionView occasion={state.data} dueHours={settings?.dueHours ?? DEFAULT_DUE_HOURS} defaultChannel={settings?.defaultChannel ?? 'email'} />;
+  if (!valid) return <OccasionNotFound />;
+  return (
+    <QueryState state={state} onRetry={reload} look="card" notFound={<OccasionNotFound />} frame={screenFrame('screen', <BackLink />)}>
+      {({ data }) => <OccasionView occasion={data} dueHours={settings?.dueHours ?? DEFAULT_DUE_HOURS} defaultChannel={settings?.defaultChannel ?? 'email'} />}
+    </QueryState>
+  );
+}
+
+function OccasionNotFound() {
+  return (
+    <section className="screen">
+      <BackLink />
+      <div className="card empty-state">
+        <p className="empty-title">This occasion no longer exists</p>
+        <p>It may have been deleted.</p>
+        <Link className="button" to="/occasions">
+          All occasions
+        </Link>
+      </div>
+    </section>
+  );
 }
 
 function BackLink() {
@@ -177,7 +165,7 @@ function OccasionView({ occasion, dueHours, defaultChannel }: ViewProps) {
         <div className="section-heading">
           <h2 id="thank-yous-title">Thank-yous</h2>
           <div className="section-summary">
-            <Progress sent={sent} total={counted.length} />
+            <ThanksProgress variant="bar" sent={sent} total={counted.length} />
             {overdue > 0 && <span className="overdue-count">{overdue} overdue</span>}
           </div>
         </div>
@@ -481,19 +469,11 @@ function DeleteOccasionDialog({ occasion, onClose }: { occasion: OccasionDetail;
           </span>
         </label>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="form-actions dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
+      <FormActions error={error} className="dialog-actions" onCancel={onClose}>
         <button type="button" className="button danger" disabled={busy || (sentCount > 0 && !confirmed)} onClick={() => void remove()}>
           Delete occasion
         </button>
-      </div>
+      </FormActions>
     </Dialog>
   );
 }

@@ -4,6 +4,10 @@ import { INTERVIEW_FORMAT_LABELS, OCCASION_KIND_LABELS, OCCASION_KINDS, type Occ
 import { useQuery } from '../api/use-query';
 import { useLogOccasion } from '../app/log-occasion';
 import { Icon } from '../ui/Icon';
+import { Options } from '../ui/Options';
+import { QueryState } from '../ui/QueryState';
+import { ShowMore } from '../ui/ShowMore';
+import { ThanksProgress } from '../ui/ThanksProgress';
 import { KIND_SHORT_LABELS, KindIcon, kindLabel } from './KindIcon';
 import { shortDate, timeRange } from './time-text';
 import './occasions.css';
@@ -44,7 +48,7 @@ export function OccasionsScreen() {
           <p className="subtitle">The moments that call for thanks, and who was there.</p>
         </div>
         {!nothingYet && (
-          <button type="button" className="button primary" onClick={logOccasion}>
+          <button type="button" className="button primary" onClick={() => logOccasion()}>
             <Icon name="plus" />
             Log an occasion
           </button>
@@ -65,7 +69,7 @@ export function OccasionsScreen() {
               </li>
             ))}
           </ul>
-          <button type="button" className="button primary" onClick={logOccasion}>
+          <button type="button" className="button primary" onClick={() => logOccasion()}>
             <Icon name="plus" />
             Log an occasion
           </button>
@@ -97,11 +101,7 @@ export function OccasionsScreen() {
                 }}
               >
                 <option value="">All kinds</option>
-                {OCCASION_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {OCCASION_KIND_LABELS[k]}
-                  </option>
-                ))}
+                <Options values={OCCASION_KINDS} labels={OCCASION_KIND_LABELS} />
               </select>
             </label>
             {total !== undefined && (
@@ -110,47 +110,30 @@ export function OccasionsScreen() {
               </span>
             )}
           </div>
-          {state.status === 'loading' && (
-            <p className="list-message" aria-busy="true">
-              Loading occasions…
-            </p>
-          )}
-          {state.status === 'failed' && (
-            <div className="list-message error" role="alert">
-              <p>{state.error.message}</p>
-              <button type="button" className="button" onClick={reload}>
-                Try again
-              </button>
-            </div>
-          )}
-          {state.status === 'loaded' &&
-            (state.data.items.length === 0 ? (
-              <div className="list-message">
-                <p>No occasions match{deferredSearch ? ` “${deferredSearch}”` : ''}{kind ? ` among ${OCCASION_KIND_LABELS[kind].toLowerCase()}s` : ''}.</p>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => {
-                    setSearch('');
-                    setKind('');
-                  }}
-                >
-                  Show all occasions
-                </button>
-              </div>
-            ) : (
-              <OccasionsTable items={state.data.items} />
-            ))}
-          {state.status === 'loaded' && state.data.total > state.data.items.length && (
-            <div className="list-more">
-              <span className="muted">
-                Showing {state.data.items.length} of {state.data.total}
-              </span>
-              <button type="button" className="button" onClick={() => setLimit((l) => l + PAGE)}>
-                Show more
-              </button>
-            </div>
-          )}
+          <QueryState state={state} onRetry={reload} loadingText="Loading occasions…">
+            {({ data }) => (
+              <>
+                {data.items.length === 0 ? (
+                  <div className="list-message">
+                    <p>No occasions match{deferredSearch ? ` “${deferredSearch}”` : ''}{kind ? ` among ${OCCASION_KIND_LABELS[kind].toLowerCase()}s` : ''}.</p>
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => {
+                        setSearch('');
+                        setKind('');
+                      }}
+                    >
+                      Show all occasions
+                    </button>
+                  </div>
+                ) : (
+                  <OccasionsTable items={data.items} />
+                )}
+                {data.total > data.items.length && <ShowMore shown={data.items.length} total={data.total} onMore={() => setLimit((l) => l + PAGE)} />}
+              </>
+            )}
+          </QueryState>
         </div>
       )}
     </section>
@@ -221,7 +204,7 @@ function OccasionsTable({ items }: { items: OccasionSummary[] }) {
               <PeopleNames names={o.people} />
             </td>
             <td className="col-progress">
-              <Progress sent={o.thanksSent} total={o.thanksTotal} />
+              <ThanksProgress variant="bar" sent={o.thanksSent} total={o.thanksTotal} />
             </td>
             <td className="col-opportunity">{o.opportunityLabel ? <bdi>{o.opportunityLabel}</bdi> : <span className="muted">—</span>}</td>
           </tr>
@@ -243,20 +226,6 @@ function PeopleNames({ names }: { names: string[] }) {
         </span>
       ))}
       {names.length > shown.length && <span className="muted"> +{names.length - shown.length}</span>}
-    </span>
-  );
-}
-
-export function Progress({ sent, total }: { sent: number; total: number }) {
-  if (total === 0) return <span className="muted">—</span>;
-  const done = sent >= total;
-  return (
-    <span className={done ? 'progress done' : 'progress'}>
-      <span className="progress-text">{done ? (total === 1 ? 'Thanked' : `All ${total} thanked`) : `${sent} of ${total} thanked`}</span>
-      <span className="progress-bar" aria-hidden="true">
-        {/* Set through the CSSOM, which the strict CSP allows (a style attribute in markup it would not). */}
-        <span className="progress-fill" style={{ width: `${Math.round((Math.min(sent, total) / total) * 100)}%` }} />
-      </span>
     </span>
   );
 }

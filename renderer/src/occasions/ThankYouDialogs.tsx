@@ -1,9 +1,13 @@
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
-import { CHANNEL_LABELS, CHANNELS, type AppError, type Channel, type ThankYouSummary } from '../../../shared';
+import { CHANNEL_LABELS, CHANNELS, type AppError, type Channel, type Result, type ThankYouSummary } from '../../../shared';
+import type { Client } from '../api/client';
 import { useClient } from '../api/client-context';
+import { splitFieldErrors } from '../lib/field-errors';
 import { localDate, localDateTimeToIso, localTime } from '../lib/local-time';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
+import { FormActions } from '../ui/FormActions';
+import { Options } from '../ui/Options';
 import { useToast } from '../ui/toast';
 import { DateInput, dateHint, TimeInput } from './DateTimeInputs';
 import { absolute, shiftDate, soon } from './time-text';
@@ -13,17 +17,10 @@ type Errors = Record<string, string | undefined>;
 /** A name inside a sentence, isolated so a right-to-left name does not reorder the words around it. */
 export const isolate = (name: string) => `\u2068${name}\u2069`;
 
-/** The backend's messages by field path, with a fallback line for the rest. */
+/** The backend's messages by field path (`known` names the input for a path), with a fallback line for the rest. */
 function splitError(error: AppError, known: Record<string, string>): { fields: Errors; general: string | null } {
-  const fields: Errors = {};
-  const leftover: string[] = [];
-  for (const { field, message } of error.fields ?? []) {
-    const target = known[field];
-    if (target && !fields[target]) fields[target] = message;
-    else if (!target) leftover.push(message);
-  }
-  if (!error.fields?.length) leftover.push(error.message);
-  return { fields, general: leftover.length ? leftover.join(' ') : null };
+  const { fields, general } = splitFieldErrors(error, (path) => known[path]);
+  return { fields, general: general.length ? general.join(' ') : null };
 }
 
 function focusFirst(formId: string, order: string[], errors: Errors) {
@@ -39,53 +36,109 @@ function useInitialFocus(elementId: string) {
   }, [elementId]);
 }
 
-function DialogActions({ children, error }: { children: ReactNode; error?: string | null | undefined }) {
+/**
+ * Saving from a thank-you dialog. `run` calls the backend once at a time; when that succeeds the
+ * dialog closes and a toast says what happened, otherwise the messages go to the inputs `known`
+ * names (without `known`, the error's own message goes above the buttons). Resolves to the field
+ * messages when refused, else null.
+ */
+function useDialogSave(onClose: () => void) {
+  const client = useClient();
+  const toast = useToast();
+  const [errors, setErrors] = useState<Errors>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  async function run<T>(call: (client: Client) => Promise<Result<T>>, done: (value: T) => string, known?: Record<string, string>): Promise<Errors | null> {
+    if (saving) return null;
+    setSaving(true);
+    const result = await call(client);
+    setSaving(false);
+    if (result.ok) {
+      onClose();
+      toast({ message: done(result.value) });
+      return null;
+    }
+    const split = known ? splitError(result.error, known) : { fields: {}, general: result.error.message };
+    setErrors(split.fields);
+    setGeneral(split.general);
+    return split.fields;
+  }
+
+  /** Drops the messages about inputs that changed (they are stale now). */
+  const clear = (...names: string[]) => setErrors((e) => Object.fromEntries(Object.entries(e).filter(([name]) => !names.includes(name))));
+
+  return { errors, setErrors, clear, general, saving, run };
+}
+
+interface DialogFormProps {
+  title: string;
+  onClose(): void;
+  onSubmit(event: FormEvent): void;
+  /** The message that belongs to no input. */
+  general: string | null;
+  saving: boolean;
+  submitLabel: string;
+  /** In the dialog before the form, e.g. quick choices. */
+  before?: ReactNode;
+  /** Buttons before Cancel, e.g. "Reset to the rule". */
+  start?: ReactNode;
+  children: ReactNode;
+}
+
+/** A thank-you dialog around its form: the fields, then the error line, Cancel and the main action. */
+function DialogForm({ title, onClose, onSubmit, general, saving, submitLabel, before, start, children }: DialogFormProps) {
   return (
-    <>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="form-actions dialog-actions">{children}</div>
-    </>
+    <Dialog open title={title} onClose={onClose}>
+      {before}
+      <form className="thank-you-form" onSubmit={onSubmit} noValidate>
+        {children}
+        <FormActions error={general} className="dialog-actions" onCancel={onClose} start={start}>
+          <button type="submit" className="button primary" disabled={saving}>
+            {submitLabel}
+          </button>
+        </FormActions>
+      </form>
+    </Dialog>
   );
 }
 
-/** A date and a time side by side, each with its own message. */
+/** A date and a time as typed, for one instant. */
+interface Pair {
+  date: string;
+  time: string;
+}
+
+/** A date and a time side by side, each with its own message (`errors[name + 'Date' | 'Time']`). */
 function DateTimeFields({
   formId,
   name,
   label,
-  date,
-  time,
+  value,
   errors,
-  onDate,
-  onTime,
+  onChange,
 }: {
   formId: string;
   name: string;
   label: string;
-  date: string;
-  time: string;
+  value: Pair;
   errors: Errors;
-  onDate(value: string): void;
-  onTime(value: string): void;
+  onChange(value: Pair, part: 'date' | 'time'): void;
 }) {
   return (
     <div className="date-time-pair">
-      <Field id={`${formId}-${name}Date`} label={`${label} date`} error={errors[`${name}Date`]} hint={dateHint(date)}>
-        {(props) => <DateInput {...props} value={date} onValueChange={onDate} />}
+      <Field id={`${formId}-${name}Date`} label={`${label} date`} error={errors[`${name}Date`]} hint={dateHint(value.date)}>
+        {(props) => <DateInput {...props} value={value.date} onValueChange={(date) => onChange({ ...value, date }, 'date')} />}
       </Field>
       <Field id={`${formId}-${name}Time`} label={`${label} time`} error={errors[`${name}Time`]}>
-        {(props) => <TimeInput {...props} value={time} placeholder="HH:MM" onValueChange={onTime} />}
+        {(props) => <TimeInput {...props} value={value.time} placeholder="HH:MM" onValueChange={(time) => onChange({ ...value, time }, 'time')} />}
       </Field>
     </div>
   );
 }
 
 /** Parses a date + time pair into `errors[name + 'Date' | 'Time']`. */
-function parsePair(name: string, date: string, time: string, errors: Errors): string | null {
+function parsePair(name: string, { date, time }: Pair, errors: Errors): string | null {
   const day = localDateTimeToIso(date, '12:00');
   if (!day.ok) {
     errors[`${name}Date`] = day.message;
@@ -99,6 +152,17 @@ function parsePair(name: string, date: string, time: string, errors: Errors): st
   return full.iso;
 }
 
+/** Checks a date-and-time pair as typed: the instant, or null with the messages shown and the first focused. */
+function checkPair(formId: string, name: string, pair: Pair, setErrors: (errors: Errors) => void): string | null {
+  const found: Errors = {};
+  const iso = parsePair(name, pair, found);
+  setErrors(found);
+  if (!iso) focusFirst(formId, [`${name}Date`, `${name}Time`], found);
+  return iso;
+}
+
+const FOLLOW_UP_TEXT_MISSING = 'Say what the follow-up is, e.g. “call to touch base”.';
+
 interface ThankYouDialogProps {
   thankYou: ThankYouSummary;
   personName: string;
@@ -106,34 +170,26 @@ interface ThankYouDialogProps {
 }
 
 export function MarkSentDialog({ thankYou, personName, defaultChannel, onClose }: ThankYouDialogProps & { defaultChannel: Channel }) {
-  const client = useClient();
-  const toast = useToast();
   const formId = useId();
   const [now] = useState(() => new Date());
-  const [sentDate, setSentDate] = useState(localDate(now));
-  const [sentTime, setSentTime] = useState(localTime(now));
+  const [sent, setSent] = useState<Pair>({ date: localDate(now), time: localTime(now) });
   const [channel, setChannel] = useState<Channel>(thankYou.channel ?? defaultChannel);
   const [followText, setFollowText] = useState('');
-  const [followDate, setFollowDate] = useState('');
-  const [followTime, setFollowTime] = useState('09:00');
-  const [errors, setErrors] = useState<Errors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const [follow, setFollow] = useState<Pair>({ date: '', time: '09:00' });
+  const { errors, setErrors, clear, general, saving, run } = useDialogSave(onClose);
   useInitialFocus(`${formId}-sentDate`);
-
-  const clear = (...names: string[]) => setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !names.includes(k))));
   const order = ['sentDate', 'sentTime', 'channel', 'followText', 'followDate', 'followTime'];
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (saving) return;
     const found: Errors = {};
-    const sentAt = parsePair('sent', sentDate, sentTime, found);
-    const wantsFollowUp = followText.trim() !== '' || followDate.trim() !== '';
+    const sentAt = parsePair('sent', sent, found);
+    const wantsFollowUp = followText.trim() !== '' || follow.date.trim() !== '';
     let followUp: { text: string; dueAt: string } | undefined;
     if (wantsFollowUp) {
-      if (followText.trim() === '') found.followText = 'Say what the follow-up is, e.g. “call to touch base”.';
-      const dueAt = parsePair('follow', followDate, followTime, found);
+      if (followText.trim() === '') found.followText = FOLLOW_UP_TEXT_MISSING;
+      const dueAt = parsePair('follow', follow, found);
       if (dueAt && followText.trim() !== '') followUp = { text: followText, dueAt };
     }
     if (Object.keys(found).length > 0 || !sentAt) {
@@ -141,192 +197,142 @@ export function MarkSentDialog({ thankYou, personName, defaultChannel, onClose }
       focusFirst(formId, order, found);
       return;
     }
-    setSaving(true);
-    const result = await client.call('thanks.markSent', { id: thankYou.id, sentAt, channel, ...(followUp ? { followUp } : {}) });
-    setSaving(false);
-    if (result.ok) {
-      onClose();
-      toast({ message: `Thank-you to ${isolate(personName)} marked as sent.` });
-      return;
-    }
-    const split = splitError(result.error, {
-      sentAt: 'sentTime',
-      channel: 'channel',
-      'followUp.text': 'followText',
-      'followUp.dueAt': 'followDate',
-      followUp: 'followText',
-    });
-    setErrors(split.fields);
-    setGeneral(split.general);
-    focusFirst(formId, order, split.fields);
+    const refused = await run(
+      (client) => client.call('thanks.markSent', { id: thankYou.id, sentAt, channel, ...(followUp ? { followUp } : {}) }),
+      () => `Thank-you to ${isolate(personName)} marked as sent.`,
+      { sentAt: 'sentTime', channel: 'channel', 'followUp.text': 'followText', 'followUp.dueAt': 'followDate', followUp: 'followText' },
+    );
+    if (refused) focusFirst(formId, order, refused);
   }
 
-  const suggest = (days: number) => {
-    const base = localDateTimeToIso(sentDate, '12:00').ok ? sentDate : localDate(new Date());
-    setFollowDate(shiftDate(base, days) ?? '');
-    clear('followDate', 'followTime');
-  };
+  // Suggested follow-up dates count from the day it was sent.
+  const sentDay = localDateTimeToIso(sent.date, '12:00').ok ? sent.date : localDate(new Date());
 
   return (
-    <Dialog open title={`Mark the thank-you to ${isolate(personName)} as sent`} onClose={onClose}>
-      <form className="thank-you-form" onSubmit={submit} noValidate>
-        <DateTimeFields
+    <DialogForm
+      title={`Mark the thank-you to ${isolate(personName)} as sent`}
+      onClose={onClose}
+      onSubmit={submit}
+      general={general}
+      saving={saving}
+      submitLabel={saving ? 'Saving…' : 'Mark as sent'}
+    >
+      <DateTimeFields
+        formId={formId}
+        name="sent"
+        label="Sent"
+        value={sent}
+        errors={errors}
+        onChange={(v, part) => {
+          setSent(v);
+          // The follow-up's date is checked against the sent date, so its message goes too.
+          if (part === 'date') clear('sentDate', 'sentTime', 'followDate');
+          else clear('sentTime', 'followDate');
+        }}
+      />
+      <Field id={`${formId}-channel`} label="How" error={errors.channel}>
+        {(props) => (
+          <select {...props} value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
+            <Options values={CHANNELS} labels={CHANNEL_LABELS} />
+          </select>
+        )}
+      </Field>
+      <fieldset className="follow-up-fieldset">
+        <legend>Follow-up (optional)</legend>
+        <FollowUpFields
           formId={formId}
-          name="sent"
-          label="Sent"
-          date={sentDate}
-          time={sentTime}
+          text={followText}
+          when={follow}
+          from={sentDay}
           errors={errors}
-          onDate={(v) => {
-            setSentDate(v);
-            clear('sentDate', 'sentTime', 'followDate');
+          onText={(v) => {
+            setFollowText(v);
+            clear('followText');
           }}
-          onTime={(v) => {
-            setSentTime(v);
-            clear('sentTime', 'followDate');
+          onWhen={(v) => {
+            setFollow(v);
+            clear('followDate', 'followTime');
           }}
         />
-        <Field id={`${formId}-channel`} label="How" error={errors.channel}>
-          {(props) => (
-            <select {...props} value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
-              {CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {CHANNEL_LABELS[c]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <fieldset className="follow-up-fieldset">
-          <legend>Follow-up (optional)</legend>
-          <Field id={`${formId}-followText`} label="What" error={errors.followText}>
-            {(props) => (
-              <input
-                {...props}
-                value={followText}
-                dir="auto"
-                autoComplete="off"
-                placeholder="Call to touch base"
-                onChange={(e) => {
-                  setFollowText(e.target.value);
-                  clear('followText');
-                }}
-              />
-            )}
-          </Field>
-          <DateTimeFields
-            formId={formId}
-            name="follow"
-            label="Follow-up"
-            date={followDate}
-            time={followTime}
-            errors={errors}
-            onDate={(v) => {
-              setFollowDate(v);
-              clear('followDate', 'followTime');
-            }}
-            onTime={(v) => {
-              setFollowTime(v);
-              clear('followTime', 'followDate');
-            }}
-          />
-          <div className="suggestions" role="group" aria-label="Follow-up date suggestions">
-            <button type="button" className="chip-button" onClick={() => suggest(7)}>
-              In 1 week
-            </button>
-            <button type="button" className="chip-button" onClick={() => suggest(14)}>
-              In 2 weeks
-            </button>
-          </div>
-        </fieldset>
-        <DialogActions error={general}>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
+      </fieldset>
+    </DialogForm>
+  );
+}
+
+/** A follow-up: what to do, and when, with dates suggested a week or two after `from` (YYYY-MM-DD). */
+function FollowUpFields({
+  formId,
+  text,
+  when,
+  from,
+  errors,
+  required,
+  onText,
+  onWhen,
+}: {
+  formId: string;
+  text: string;
+  when: Pair;
+  from: string;
+  errors: Errors;
+  required?: boolean;
+  onText(text: string): void;
+  onWhen(when: Pair): void;
+}) {
+  return (
+    <>
+      <Field id={`${formId}-followText`} label="What" required={required} error={errors.followText}>
+        {(props) => <input {...props} value={text} dir="auto" autoComplete="off" placeholder="Call to touch base" onChange={(e) => onText(e.target.value)} />}
+      </Field>
+      <DateTimeFields formId={formId} name="follow" label="Follow-up" value={when} errors={errors} onChange={onWhen} />
+      <div className="suggestions" role="group" aria-label="Follow-up date suggestions">
+        {[7, 14].map((days) => (
+          <button key={days} type="button" className="chip-button" onClick={() => onWhen({ ...when, date: shiftDate(from, days) ?? '' })}>
+            {days === 7 ? 'In 1 week' : 'In 2 weeks'}
           </button>
-          <button type="submit" className="button primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Mark as sent'}
-          </button>
-        </DialogActions>
-      </form>
-    </Dialog>
+        ))}
+      </div>
+    </>
   );
 }
 
 const SKIP_REASONS = ['Thanked in person already', 'Not involved in the end', 'No contact details'];
 
 export function SkipDialog({ thankYou, personName, onClose }: ThankYouDialogProps) {
-  const client = useClient();
-  const toast = useToast();
   const formId = useId();
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [general, setGeneral] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { errors, setErrors, general, saving, run } = useDialogSave(onClose);
   useInitialFocus(`${formId}-reason`);
+
+  const choose = (text: string) => {
+    setReason(text);
+    setErrors({});
+  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (saving) return;
     if (reason.trim() === '') {
-      setError('Say why no thank-you is needed.');
+      setErrors({ reason: 'Say why no thank-you is needed.' });
       document.getElementById(`${formId}-reason`)?.focus();
       return;
     }
-    setSaving(true);
-    const result = await client.call('thanks.skip', { id: thankYou.id, reason });
-    setSaving(false);
-    if (result.ok) {
-      onClose();
-      toast({ message: `Skipped the thank-you to ${isolate(personName)}.` });
-      return;
-    }
-    const split = splitError(result.error, { reason: 'reason' });
-    setError(split.fields.reason);
-    setGeneral(split.general);
+    await run((client) => client.call('thanks.skip', { id: thankYou.id, reason }), () => `Skipped the thank-you to ${isolate(personName)}.`, { reason: 'reason' });
   }
 
   return (
-    <Dialog open title={`Skip the thank-you to ${isolate(personName)}?`} onClose={onClose}>
-      <form className="thank-you-form" onSubmit={submit} noValidate>
-        <Field id={`${formId}-reason`} label="Why is no thank-you needed?" required error={error}>
-          {(props) => (
-            <input
-              {...props}
-              value={reason}
-              dir="auto"
-              autoComplete="off"
-              onChange={(e) => {
-                setReason(e.target.value);
-                setError(undefined);
-              }}
-            />
-          )}
-        </Field>
-        <div className="suggestions" role="group" aria-label="Common reasons">
-          {SKIP_REASONS.map((r) => (
-            <button
-              key={r}
-              type="button"
-              className="chip-button"
-              onClick={() => {
-                setReason(r);
-                setError(undefined);
-              }}
-            >
-              {r}
-            </button>
-          ))}
-        </div>
-        <DialogActions error={general}>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
+    <DialogForm title={`Skip the thank-you to ${isolate(personName)}?`} onClose={onClose} onSubmit={submit} general={general} saving={saving} submitLabel="Skip">
+      <Field id={`${formId}-reason`} label="Why is no thank-you needed?" required error={errors.reason}>
+        {(props) => <input {...props} value={reason} dir="auto" autoComplete="off" onChange={(e) => choose(e.target.value)} />}
+      </Field>
+      <div className="suggestions" role="group" aria-label="Common reasons">
+        {SKIP_REASONS.map((r) => (
+          <button key={r} type="button" className="chip-button" onClick={() => choose(r)}>
+            {r}
           </button>
-          <button type="submit" className="button primary" disabled={saving}>
-            Skip
-          </button>
-        </DialogActions>
-      </form>
-    </Dialog>
+        ))}
+      </div>
+    </DialogForm>
   );
 }
 
@@ -344,275 +350,179 @@ export function snoozeChoices(now: Date): { label: string; until: Date }[] {
 }
 
 export function SnoozeDialog({ thankYou, personName, onClose }: ThankYouDialogProps) {
-  const client = useClient();
-  const toast = useToast();
   const formId = useId();
   const [now] = useState(() => new Date());
-  const [date, setDate] = useState(localDate(new Date(now.getTime() + 86_400_000)));
-  const [time, setTime] = useState('09:00');
-  const [errors, setErrors] = useState<Errors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const [until, setUntil] = useState<Pair>({ date: localDate(new Date(now.getTime() + 86_400_000)), time: '09:00' });
+  const { errors, setErrors, general, saving, run } = useDialogSave(onClose);
   useInitialFocus(`${formId}-choice-0`);
 
-  async function snooze(until: string) {
-    if (saving) return;
-    setSaving(true);
-    const result = await client.call('thanks.snooze', { id: thankYou.id, until });
-    setSaving(false);
-    if (result.ok) {
-      onClose();
-      toast({ message: `Snoozed the thank-you to ${isolate(personName)} until ${soon(until)}.` });
-      return;
-    }
-    const split = splitError(result.error, { until: 'untilTime' });
-    setErrors(split.fields);
-    setGeneral(split.general);
-  }
+  const snooze = (at: string) =>
+    void run((client) => client.call('thanks.snooze', { id: thankYou.id, until: at }), () => `Snoozed the thank-you to ${isolate(personName)} until ${soon(at)}.`, { until: 'untilTime' });
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const found: Errors = {};
-    const until = parsePair('until', date, time, found);
-    setErrors(found);
-    if (!until) return focusFirst(formId, ['untilDate', 'untilTime'], found);
-    void snooze(until);
+    const at = checkPair(formId, 'until', until, setErrors);
+    if (at) snooze(at);
   }
 
   return (
-    <Dialog open title={`Snooze the thank-you to ${isolate(personName)}`} onClose={onClose}>
-      <div className="snooze-choices" role="group" aria-label="Snooze until">
-        {snoozeChoices(now).map((choice, index) => (
-          <button key={choice.label} id={`${formId}-choice-${index}`} type="button" className="snooze-choice" disabled={saving} onClick={() => void snooze(choice.until.toISOString())}>
-            <span>{choice.label}</span>
-            <span className="muted">{soon(choice.until, now)}</span>
-          </button>
-        ))}
-      </div>
-      <form className="thank-you-form" onSubmit={submit} noValidate>
-        <p className="field-label">Or pick a time</p>
-        <DateTimeFields
-          formId={formId}
-          name="until"
-          label="Until"
-          date={date}
-          time={time}
-          errors={errors}
-          onDate={(v) => {
-            setDate(v);
-            setErrors({});
-          }}
-          onTime={(v) => {
-            setTime(v);
-            setErrors({});
-          }}
-        />
-        <DialogActions error={general}>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={saving}>
-            Snooze
-          </button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <DialogForm
+      title={`Snooze the thank-you to ${isolate(personName)}`}
+      onClose={onClose}
+      onSubmit={submit}
+      general={general}
+      saving={saving}
+      submitLabel="Snooze"
+      before={
+        <div className="snooze-choices" role="group" aria-label="Snooze until">
+          {snoozeChoices(now).map((choice, index) => (
+            <button key={choice.label} id={`${formId}-choice-${index}`} type="button" className="snooze-choice" disabled={saving} onClick={() => snooze(choice.until.toISOString())}>
+              <span>{choice.label}</span>
+              <span className="muted">{soon(choice.until, now)}</span>
+            </button>
+          ))}
+        </div>
+      }
+    >
+      <p className="field-label">Or pick a time</p>
+      <DateTimeFields
+        formId={formId}
+        name="until"
+        label="Until"
+        value={until}
+        errors={errors}
+        onChange={(v) => {
+          setUntil(v);
+          setErrors({});
+        }}
+      />
+    </DialogForm>
   );
 }
 
 export function DueDialog({ thankYou, personName, ruleDueAt, onClose }: ThankYouDialogProps & { ruleDueAt: Date | null }) {
-  const client = useClient();
-  const toast = useToast();
   const formId = useId();
-  const [date, setDate] = useState(localDate(thankYou.dueAt));
-  const [time, setTime] = useState(localTime(thankYou.dueAt));
-  const [errors, setErrors] = useState<Errors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const [due, setDue] = useState<Pair>({ date: localDate(thankYou.dueAt), time: localTime(thankYou.dueAt) });
+  const { errors, setErrors, general, saving, run } = useDialogSave(onClose);
   useInitialFocus(`${formId}-dueDate`);
 
-  async function save(dueAt: string | null) {
-    if (saving) return;
-    setSaving(true);
-    const result = await client.call('thanks.setDue', { id: thankYou.id, dueAt });
-    setSaving(false);
-    if (result.ok) {
-      onClose();
-      toast({ message: dueAt ? `The thank-you to ${isolate(personName)} is now due ${soon(result.value.dueAt)}.` : `Due time reset to the rule: ${soon(result.value.dueAt)}.` });
-      return;
-    }
-    const split = splitError(result.error, { dueAt: 'dueTime' });
-    setErrors(split.fields);
-    setGeneral(split.general);
-  }
+  const save = (dueAt: string | null) =>
+    void run(
+      (client) => client.call('thanks.setDue', { id: thankYou.id, dueAt }),
+      (saved) => (dueAt ? `The thank-you to ${isolate(personName)} is now due ${soon(saved.dueAt)}.` : `Due time reset to the rule: ${soon(saved.dueAt)}.`),
+      { dueAt: 'dueTime' },
+    );
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const found: Errors = {};
-    const dueAt = parsePair('due', date, time, found);
-    setErrors(found);
-    if (!dueAt) return focusFirst(formId, ['dueDate', 'dueTime'], found);
-    void save(dueAt);
+    const dueAt = checkPair(formId, 'due', due, setErrors);
+    if (dueAt) save(dueAt);
   }
 
   return (
-    <Dialog open title={`When is the thank-you to ${isolate(personName)} due?`} onClose={onClose}>
-      <form className="thank-you-form" onSubmit={submit} noValidate>
-        <DateTimeFields
-          formId={formId}
-          name="due"
-          label="Due"
-          date={date}
-          time={time}
-          errors={errors}
-          onDate={(v) => {
-            setDate(v);
-            setErrors({});
-          }}
-          onTime={(v) => {
-            setTime(v);
-            setErrors({});
-          }}
-        />
-        {ruleDueAt && (
-          <p className="field-hint">
-            By the rule for this kind of occasion it is due <time dateTime={ruleDueAt.toISOString()}>{absolute(ruleDueAt)}</time>
-            {thankYou.dueOverridden ? '.' : ', which it follows now; a time set here stays when the occasion moves.'}
-          </p>
-        )}
-        <DialogActions error={general}>
-          {thankYou.dueOverridden && (
-            <button type="button" className="button reset-button" disabled={saving} onClick={() => void save(null)}>
-              Reset to the rule
-            </button>
-          )}
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
+    <DialogForm
+      title={`When is the thank-you to ${isolate(personName)} due?`}
+      onClose={onClose}
+      onSubmit={submit}
+      general={general}
+      saving={saving}
+      submitLabel="Set due time"
+      start={
+        thankYou.dueOverridden && (
+          <button type="button" className="button reset-button" disabled={saving} onClick={() => save(null)}>
+            Reset to the rule
           </button>
-          <button type="submit" className="button primary" disabled={saving}>
-            Set due time
-          </button>
-        </DialogActions>
-      </form>
-    </Dialog>
+        )
+      }
+    >
+      <DateTimeFields
+        formId={formId}
+        name="due"
+        label="Due"
+        value={due}
+        errors={errors}
+        onChange={(v) => {
+          setDue(v);
+          setErrors({});
+        }}
+      />
+      {ruleDueAt && (
+        <p className="field-hint">
+          By the rule for this kind of occasion it is due <time dateTime={ruleDueAt.toISOString()}>{absolute(ruleDueAt)}</time>
+          {thankYou.dueOverridden ? '.' : ', which it follows now; a time set here stays when the occasion moves.'}
+        </p>
+      )}
+    </DialogForm>
   );
 }
 
 export function FollowUpDialog({ thankYou, personName, onClose }: ThankYouDialogProps) {
-  const client = useClient();
-  const toast = useToast();
   const formId = useId();
   const existing = thankYou.followUp;
   const [text, setText] = useState(existing?.text ?? '');
-  const [date, setDate] = useState(existing ? localDate(existing.dueAt) : '');
-  const [time, setTime] = useState(existing ? localTime(existing.dueAt) : '09:00');
-  const [errors, setErrors] = useState<Errors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const [when, setWhen] = useState<Pair>(existing ? { date: localDate(existing.dueAt), time: localTime(existing.dueAt) } : { date: '', time: '09:00' });
+  const { errors, setErrors, clear, general, saving, run } = useDialogSave(onClose);
   useInitialFocus(`${formId}-followText`);
+  const order = ['followText', 'followDate', 'followTime'];
 
   async function save(followUp: { text: string; dueAt: string } | null) {
-    if (saving) return;
-    setSaving(true);
-    const result = await client.call('thanks.setFollowUp', { id: thankYou.id, followUp });
-    setSaving(false);
-    if (result.ok) {
-      onClose();
-      toast({ message: followUp ? `Follow-up with ${isolate(personName)} planned for ${soon(followUp.dueAt)}.` : 'Follow-up removed.' });
-      return;
-    }
-    const split = splitError(result.error, { 'followUp.text': 'followText', 'followUp.dueAt': 'followDate' });
-    setErrors(split.fields);
-    setGeneral(split.general);
-    focusFirst(formId, ['followText', 'followDate', 'followTime'], split.fields);
+    const refused = await run(
+      (client) => client.call('thanks.setFollowUp', { id: thankYou.id, followUp }),
+      () => (followUp ? `Follow-up with ${isolate(personName)} planned for ${soon(followUp.dueAt)}.` : 'Follow-up removed.'),
+      { 'followUp.text': 'followText', 'followUp.dueAt': 'followDate' },
+    );
+    if (refused) focusFirst(formId, order, refused);
   }
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const found: Errors = {};
-    if (text.trim() === '') found.followText = 'Say what the follow-up is, e.g. “call to touch base”.';
-    const dueAt = parsePair('follow', date, time, found);
+    if (text.trim() === '') found.followText = FOLLOW_UP_TEXT_MISSING;
+    const dueAt = parsePair('follow', when, found);
     setErrors(found);
-    if (!dueAt || found.followText) return focusFirst(formId, ['followText', 'followDate', 'followTime'], found);
+    if (!dueAt || found.followText) return focusFirst(formId, order, found);
     void save({ text, dueAt });
   }
 
-  const base = thankYou.sentAt ? localDate(thankYou.sentAt) : localDate(new Date());
   return (
-    <Dialog open title={`Follow-up with ${isolate(personName)}`} onClose={onClose}>
-      <form className="thank-you-form" onSubmit={submit} noValidate>
-        <Field id={`${formId}-followText`} label="What" required error={errors.followText}>
-          {(props) => (
-            <input
-              {...props}
-              value={text}
-              dir="auto"
-              autoComplete="off"
-              placeholder="Call to touch base"
-              onChange={(e) => {
-                setText(e.target.value);
-                setErrors((x) => ({ ...x, followText: undefined }));
-              }}
-            />
-          )}
-        </Field>
-        <DateTimeFields
-          formId={formId}
-          name="follow"
-          label="Follow-up"
-          date={date}
-          time={time}
-          errors={errors}
-          onDate={(v) => {
-            setDate(v);
-            setErrors((x) => ({ ...x, followDate: undefined, followTime: undefined }));
-          }}
-          onTime={(v) => {
-            setTime(v);
-            setErrors((x) => ({ ...x, followDate: undefined, followTime: undefined }));
-          }}
-        />
-        <div className="suggestions" role="group" aria-label="Follow-up date suggestions">
-          {[7, 14].map((days) => (
-            <button key={days} type="button" className="chip-button" onClick={() => setDate(shiftDate(base, days) ?? '')}>
-              {days === 7 ? 'In 1 week' : 'In 2 weeks'}
-            </button>
-          ))}
-        </div>
-        <DialogActions error={general}>
-          {existing && (
-            <button type="button" className="button reset-button" disabled={saving} onClick={() => void save(null)}>
-              Remove follow-up
-            </button>
-          )}
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
+    <DialogForm
+      title={`Follow-up with ${isolate(personName)}`}
+      onClose={onClose}
+      onSubmit={submit}
+      general={general}
+      saving={saving}
+      submitLabel="Save follow-up"
+      start={
+        existing && (
+          <button type="button" className="button reset-button" disabled={saving} onClick={() => void save(null)}>
+            Remove follow-up
           </button>
-          <button type="submit" className="button primary" disabled={saving}>
-            Save follow-up
-          </button>
-        </DialogActions>
-      </form>
-    </Dialog>
+        )
+      }
+    >
+      <FollowUpFields
+        formId={formId}
+        text={text}
+        when={when}
+        from={thankYou.sentAt ? localDate(thankYou.sentAt) : localDate(new Date())}
+        errors={errors}
+        required
+        onText={(v) => {
+          setText(v);
+          clear('followText');
+        }}
+        onWhen={(v) => {
+          setWhen(v);
+          clear('followDate', 'followTime');
+        }}
+      />
+    </DialogForm>
   );
 }
 
 export function ReopenDialog({ thankYou, personName, onClose }: ThankYouDialogProps) {
-  const client = useClient();
-  const toast = useToast();
-  const [general, setGeneral] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { general, saving, run } = useDialogSave(onClose);
   const sent = thankYou.status === 'sent';
-
-  async function reopen() {
-    setSaving(true);
-    const result = await client.call('thanks.reopen', { id: thankYou.id });
-    setSaving(false);
-    if (result.ok) {
-      onClose();
-      toast({ message: `The thank-you to ${isolate(personName)} is open again.` });
-    } else setGeneral(result.error.message);
-  }
 
   return (
     <Dialog open title={`Reopen the thank-you to ${isolate(personName)}?`} onClose={onClose}>
@@ -621,14 +531,16 @@ export function ReopenDialog({ thankYou, personName, onClose }: ThankYouDialogPr
           ? `It goes back to your list of thank-yous to send. The record that it was sent${thankYou.sentAt ? ` (${absolute(thankYou.sentAt)})` : ''}${thankYou.followUp ? ' and its follow-up' : ''} is cleared.`
           : 'It goes back to your list of thank-yous to send, and the reason it was skipped is cleared.'}
       </p>
-      <DialogActions error={general}>
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="button" className="button primary" disabled={saving} onClick={() => void reopen()}>
+      <FormActions error={general} className="dialog-actions" onCancel={onClose}>
+        <button
+          type="button"
+          className="button primary"
+          disabled={saving}
+          onClick={() => void run((client) => client.call('thanks.reopen', { id: thankYou.id }), () => `The thank-you to ${isolate(personName)} is open again.`)}
+        >
           Reopen
         </button>
-      </DialogActions>
+      </FormActions>
     </Dialog>
   );
 }

@@ -1,5 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildDraft, emptyValues, firstErrorField, mapBackendErrors, splitNameAndEmail, titleSuggestion, valuesFromDetail, withKind, type OccasionFormValues, type ParticipantEntry } from './occasion-form-model';
+import {
+  buildDraft,
+  emptyValues,
+  firstErrorField,
+  mapBackendErrors,
+  splitNameAndEmail,
+  titleSuggestion,
+  valuesFromDetail,
+  withKind,
+  withPreset,
+  type OccasionFormValues,
+  type ParticipantEntry,
+} from './occasion-form-model';
 
 const env = (globalThis as unknown as { process: { env: Record<string, string | undefined> } }).process.env;
 let previousTz: string | undefined;
@@ -129,6 +141,25 @@ describe('withKind', () => {
     const next = withKind(values({ participants: [priya, edited], interviewFormat: 'panel' }), 'referral');
     expect(next.participants.map((p) => p.role)).toEqual(['referrer', 'hiring manager']);
     expect(next.interviewFormat).toBeNull();
+  });
+});
+
+describe('withPreset', () => {
+  const ada = { id: 9, fullName: 'Ada Lovelace', emails: ['ada@engine.example', 'ada@home.example'], company: 'Analytical Engines' };
+
+  it('starts with the people, the opportunity and the kind chosen', () => {
+    const next = withPreset(emptyValues(), { personIds: [9], opportunityId: 4, kind: 'referral' }, [ada]);
+    expect(next).toMatchObject({ kind: 'referral', opportunityId: 4 });
+    expect(next.participants).toEqual([
+      { key: 'person-9', type: 'existing', personId: 9, fullName: 'Ada Lovelace', email: 'ada@engine.example', company: 'Analytical Engines', role: 'referrer', roleEdited: false },
+    ]);
+  });
+
+  it('adds to a form left unsaved, once per person, and keeps what was there', () => {
+    const draft = values({ participants: [priya], title: 'Final round', opportunityId: 2 });
+    const next = withPreset(draft, { personIds: [7, 9, 9] }, [{ ...ada, id: 7, fullName: 'Priya Raman' }, ada, ada]);
+    expect(next.participants.map((p) => p.fullName)).toEqual(['Priya Raman', 'Ada Lovelace']);
+    expect(next).toMatchObject({ kind: 'interview', title: 'Final round', opportunityId: 2 });
   });
 });
 

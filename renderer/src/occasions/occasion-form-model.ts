@@ -1,14 +1,16 @@
 import {
   DEFAULT_PARTICIPANT_ROLE,
   defaultOccasionDurationMinutes,
-  OCCASION_KIND_LABELS,
+  occasionTitle,
   type AppError,
   type InterviewFormat,
   type OccasionDetail,
   type OccasionDraft,
   type OccasionKind,
   type ParticipantInput,
+  type Person,
 } from '../../../shared';
+import { splitFieldErrors } from '../lib/field-errors';
 import { localDate, localDateTimeToIso, localTime } from '../lib/local-time';
 
 /** Someone on the occasion: a person already in Thankful, or one created with it. */
@@ -121,6 +123,41 @@ export function withKind(values: OccasionFormValues, kind: OccasionKind): Occasi
   };
 }
 
+/** What "Log an occasion" can start with: people already picked, an opportunity, a kind. */
+export interface OccasionPreset {
+  personIds?: number[];
+  opportunityId?: number;
+  kind?: OccasionKind;
+}
+
+/**
+ * The form with a preset applied: its kind (roles nobody edited follow it), its opportunity, and
+ * its people (as `people.get` answers for them) after anyone already picked, each once.
+ */
+export function withPreset(values: OccasionFormValues, preset: OccasionPreset, people: Pick<Person, 'id' | 'fullName' | 'emails' | 'company'>[]): OccasionFormValues {
+  const next = preset.kind ? withKind(values, preset.kind) : { ...values };
+  if (preset.opportunityId !== undefined) next.opportunityId = preset.opportunityId;
+  const picked = new Set(next.participants.flatMap((p) => (p.type === 'existing' ? [p.personId] : [])));
+  for (const person of people) {
+    if (picked.has(person.id)) continue;
+    picked.add(person.id);
+    next.participants = [
+      ...next.participants,
+      {
+        key: `person-${person.id}`,
+        type: 'existing',
+        personId: person.id,
+        fullName: person.fullName,
+        email: person.emails[0] ?? null,
+        company: person.company,
+        role: DEFAULT_PARTICIPANT_ROLE[next.kind],
+        roleEdited: false,
+      },
+    ];
+  }
+  return next;
+}
+
 /** "0 min", "45 min", "90 min", "3 h", "2 h 30 min". */
 export function durationLabel(minutes: number): string {
   if (minutes < 120) return `${minutes} min`;
@@ -128,35 +165,12 @@ export function durationLabel(minutes: number): string {
   return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
 }
 
-const FORMAT_TITLES: Record<InterviewFormat, string> = {
-  'phone-screen': 'Phone screen',
-  video: 'Video interview',
-  'on-site': 'On-site interview',
-  panel: 'Panel interview',
-};
-
-const TITLE_NOUNS: Record<OccasionKind, string> = {
-  ...OCCASION_KIND_LABELS,
-  referral: 'Referral',
-  recommendation: 'Recommendation',
-  'advocacy-call': 'Call on your behalf',
-  mentoring: 'Mentoring session',
-  other: 'Help',
-};
-
 /**
- * What the title will be when left empty, e.g. "Panel interview with Priya, Tom and 2 others".
- * Mirrors the backend's `occasionTitle` (main/backend/occasions/occasion-title.ts).
+ * What the title will be when left empty, e.g. "Panel interview with Priya, Tom and 2 others":
+ * the backend's own rule (shared `occasionTitle`), with "…" for the people not picked yet.
  */
 export function titleSuggestion(values: Pick<OccasionFormValues, 'kind' | 'interviewFormat' | 'participants'>, company?: string): string {
-  const { kind } = values;
-  const what = kind === 'interview' && values.interviewFormat ? FORMAT_TITLES[values.interviewFormat] : TITLE_NOUNS[kind];
-  const preposition = kind === 'referral' || kind === 'recommendation' ? 'by' : kind === 'advocacy-call' ? 'from' : 'with';
-  const names = values.participants.map((p) => p.fullName);
-  const listed =
-    names.length <= 2 ? names.join(' and ') : names.length === 3 ? `${names[0]}, ${names[1]} and ${names[2]}` : `${names[0]}, ${names[1]} and ${names.length - 2} others`;
-  const who = names.length === 0 ? ` ${preposition} …` : ` ${preposition} ${listed}`;
-  return `${what}${who}${company ? ` at ${company}` : ''}`;
+  return occasionTitle(values.kind, values.interviewFormat, values.participants.map((p) => p.fullName), company ?? null, '…');
 }
 
 /** Where each message goes: form field ids of the occasion form. */
@@ -260,12 +274,7 @@ export function buildDraft(values: OccasionFormValues): { ok: true; built: Built
  * update. Returns the messages that belong to no input, for a line above the buttons.
  */
 export function mapBackendErrors(error: AppError, values: OccasionFormValues, built: BuiltDraft, prefix = ''): { fields: FormErrors; general: string[] } {
-  const fields: FormErrors = {};
-  const general: string[] = [];
-  const put = (field: FormField, message: string) => {
-    if (!fields[field]) fields[field] = message;
-  };
-  for (const { field: rawPath, message } of error.fields ?? []) {
+  return splitFieldErrors<FormField>(error, (rawPath, message) => {
     const path = rawPath.startsWith(prefix) ? rawPath.slice(prefix.length) : rawPath;
     const [head, second, third, fourth] = path.split('.');
     switch (head) {
@@ -275,42 +284,33 @@ export function mapBackendErrors(error: AppError, values: OccasionFormValues, bu
       case 'location':
       case 'opportunityId':
       case 'notes':
-        put(head, message);
-        break;
+        return head;
       case 'startsAt':
-        put('time', message);
-        break;
+        return 'time';
       case 'endsAt':
-        put(values.endOnOtherDay && /date/iu.test(message) ? 'endDate' : 'endTime', message);
-        break;
+        return values.endOnOtherDay && /date/iu.test(message) ? 'endDate' : 'endTime';
       case 'participants': {
         const entry = second === undefined ? undefined : values.participants[Number(second)];
-        if (!entry) put('people', message);
-        else if (third === 'role') put(`participant.${entry.key}.role`, message);
-        else if (third === 'newPerson' && fourth === 'email') put(`participant.${entry.key}.email`, message);
-        else put(`participant.${entry.key}`, message);
-        break;
+        if (!entry) return 'people';
+        if (third === 'role') return `participant.${entry.key}.role`;
+        if (third === 'newPerson' && fourth === 'email') return `participant.${entry.key}.email`;
+        return `participant.${entry.key}`;
       }
       case 'discussionPoints': {
         const row = second === undefined ? undefined : built.pointRows[Number(second)];
-        if (row === undefined) general.push(message);
-        else put(`point.${row}`, message);
-        break;
+        return row === undefined ? undefined : `point.${row}`;
       }
       case 'promisedFollowUps': {
         const key = second === undefined ? undefined : built.promiseKeys[Number(second)];
-        if (key === undefined) general.push(message);
-        else if (third === 'url') put(`promise.${key}.url`, message);
-        else if (third === 'text') put(`promise.${key}.text`, message);
-        else put(`promise.${key}`, message);
-        break;
+        if (key === undefined) return undefined;
+        if (third === 'url') return `promise.${key}.url`;
+        if (third === 'text') return `promise.${key}.text`;
+        return `promise.${key}`;
       }
       default:
-        general.push(message);
+        return undefined;
     }
-  }
-  if (!error.fields?.length) general.push(error.message);
-  return { fields, general };
+  });
 }
 
 /** The inputs in the order they appear, to focus the first one with a message. */

@@ -1,5 +1,3 @@
-import { useEffect, useState } from 'react';
-
 /**
  * How the occasions screens write dates and times: in the user's locale and time zone, but with
  * a 24-hour clock, the way the time boxes are typed in ("14:00", never "2:00 PM" next to a box
@@ -74,16 +72,6 @@ export function timeRange(startsAt: string, endsAt: string): string {
   if (startsAt === endsAt || Date.parse(startsAt) === Date.parse(endsAt)) return clock(startsAt);
   const sameDay = new Date(startsAt).toDateString() === new Date(endsAt).toDateString();
   return sameDay ? `${clock(startsAt)}–${clock(endsAt)}` : `${clock(startsAt)} – ${shortDate(endsAt)} ${clock(endsAt)}`;
-}
-
-/** The current time, refreshed every `intervalMs`, so "due in …" texts stay true on an open screen. */
-export function useNow(intervalMs = 30_000): Date {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), intervalMs);
-    return () => clearInterval(timer);
-  }, [intervalMs]);
-  return now;
 }
 
 /** `YYYY-MM-DD` one day before/after, or null if the text is not a date. */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { OpportunityDetail } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { Dialog } from '../ui/Dialog';
+import { FormActions } from '../ui/FormActions';
 
 interface Props {
   open: boolean;
@@ -46,19 +47,11 @@ export function DeleteOpportunityDialog({ open, opportunity, onClose, onDeleted 
           ? 'No occasions belong to it, so nothing else changes.'
           : `Its ${count === 1 ? 'occasion stays' : `${count} occasions stay`}, with everyone who took part and every thank-you, sent or not. They just no longer belong to an opportunity.`}
       </p>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="form-actions gap">
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
+      <FormActions error={error} className="gap" onCancel={onClose}>
         <button type="button" className="button danger" onClick={() => void confirm()} disabled={deleting}>
           {deleting ? 'Deleting…' : 'Delete opportunity'}
         </button>
-      </div>
+      </FormActions>
     </Dialog>
   );
 }

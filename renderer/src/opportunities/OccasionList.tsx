@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { INTERVIEW_FORMAT_LABELS, OCCASION_KIND_LABELS, type OccasionSummary } from '../../../shared';
 import { formatDate } from '../lib/format';
-import { ThanksProgress } from './ThanksProgress';
+import { ThanksProgress } from '../ui/ThanksProgress';
 
 interface Props {
   occasions: OccasionSummary[];
@@ -38,7 +38,7 @@ export function OccasionList({ occasions, showOpportunity = false }: Props) {
                   )}
                 </span>
               </span>
-              <ThanksProgress sent={occasion.thanksSent} total={occasion.thanksTotal} />
+              <ThanksProgress variant="dots" sent={occasion.thanksSent} total={occasion.thanksTotal} />
             </Link>
           </li>
         );

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { OPPORTUNITY_STAGE_LABELS, OPPORTUNITY_STAGES, type EventTopic, type Opportunity, type OpportunityStage } from '../../../shared';
 import { useClient } from '../api/client-context';
-import { useQuery, type QueryState } from '../api/use-query';
+import { useQuery } from '../api/use-query';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
+import { QueryState } from '../ui/QueryState';
 import { useToast } from '../ui/toast';
 import { EMPTY_OPPORTUNITY, OpportunityForm } from './OpportunityForm';
 import { isOpportunityStage, StageBadge } from './stage';
@@ -84,7 +85,9 @@ export function OpportunitiesScreen() {
               </span>
             )}
           </div>
-          <OpportunityTable state={state} stage={stage} onRetry={reload} onShowAll={() => setStage(undefined)} />
+          <QueryState state={state} onRetry={reload} loadingText="Loading opportunities…">
+            {({ data }) => <OpportunityTable items={data.items} total={data.total} stage={stage} onShowAll={() => setStage(undefined)} />}
+          </QueryState>
         </div>
       )}
 
@@ -103,25 +106,14 @@ export function OpportunitiesScreen() {
 }
 
 interface TableProps {
-  state: QueryState<{ items: Opportunity[]; total: number }>;
+  items: Opportunity[];
+  total: number;
   stage: OpportunityStage | undefined;
-  onRetry(): void;
   onShowAll(): void;
 }
 
-function OpportunityTable({ state, stage, onRetry, onShowAll }: TableProps) {
-  if (state.status === 'loading') return <p className="list-message" aria-busy="true">Loading opportunities…</p>;
-  if (state.status === 'failed') {
-    return (
-      <div className="list-message error" role="alert">
-        <p>{state.error.message}</p>
-        <button type="button" className="button" onClick={onRetry}>
-          Try again
-        </button>
-      </div>
-    );
-  }
-  if (state.data.items.length === 0) {
+function OpportunityTable({ items, total, stage, onShowAll }: TableProps) {
+  if (items.length === 0) {
     return (
       <div className="list-message opp-none">
         <p>{stage ? `No opportunities at the “${OPPORTUNITY_STAGE_LABELS[stage]}” stage.` : 'No opportunities.'}</p>
@@ -149,7 +141,7 @@ function OpportunityTable({ state, stage, onRetry, onShowAll }: TableProps) {
         </tr>
       </thead>
       <tbody>
-        {state.data.items.map((opportunity) => (
+        {items.map((opportunity) => (
           <tr key={opportunity.id}>
             <th scope="row">
               <Link to={`/opportunities/${opportunity.id}`} className="row-link">
@@ -171,11 +163,11 @@ function OpportunityTable({ state, stage, onRetry, onShowAll }: TableProps) {
           </tr>
         ))}
       </tbody>
-      {state.data.total > state.data.items.length && (
+      {total > items.length && (
         <tfoot>
           <tr>
             <td colSpan={5} className="muted">
-              Showing the first {state.data.items.length} of {state.data.total}. Filter by stage to narrow the list.
+              Showing the first {items.length} of {total}. Filter by stage to narrow the list.
             </td>
           </tr>
         </tfoot>

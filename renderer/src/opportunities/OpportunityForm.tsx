@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { Opportunity, OpportunityStage, Result } from '../../../shared';
+import { OPPORTUNITY_STAGE_LABELS, OPPORTUNITY_STAGES, type Opportunity, type OpportunityStage, type Result } from '../../../shared';
+import { byFieldName, fieldErrorsFrom } from '../lib/field-errors';
 import { Field } from '../ui/Field';
-import { fieldErrors } from './field-errors';
-import { StageOptions } from './stage';
+import { FormActions } from '../ui/FormActions';
+import { Options } from '../ui/Options';
 
 export interface OpportunityValues {
   company: string;
@@ -63,7 +64,7 @@ export function OpportunityForm({ initial, submitLabel, savingLabel, errorPrefix
       onSaved(result.value);
       return;
     }
-    const found = fieldErrors(result.error, FIELDS, errorPrefix);
+    const found = fieldErrorsFrom(result.error, byFieldName(FIELDS, errorPrefix));
     setErrors(found);
     const firstInvalid = FIELDS.find((field) => found[field]);
     if (firstInvalid) document.getElementById(`${formId}-${firstInvalid}`)?.focus();
@@ -89,7 +90,7 @@ export function OpportunityForm({ initial, submitLabel, savingLabel, errorPrefix
         <Field id={`${formId}-stage`} label="Stage" error={errors.stage}>
           {(props) => (
             <select {...props} value={values.stage} onChange={(e) => update('stage', e.target.value as OpportunityStage)}>
-              <StageOptions />
+              <Options values={OPPORTUNITY_STAGES} labels={OPPORTUNITY_STAGE_LABELS} />
             </select>
           )}
         </Field>
@@ -99,19 +100,11 @@ export function OpportunityForm({ initial, submitLabel, savingLabel, errorPrefix
           </Field>
         </div>
       </div>
-      {formError && (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
-      <div className="form-actions gap">
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
+      <FormActions error={formError} className="gap" onCancel={onCancel}>
         <button type="submit" className="button primary" disabled={saving}>
           {saving ? savingLabel : submitLabel}
         </button>
-      </div>
+      </FormActions>
     </form>
   );
 }

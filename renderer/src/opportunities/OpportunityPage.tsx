@@ -1,17 +1,18 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { OPPORTUNITY_STAGE_LABELS, type EventTopic, type OpportunityDetail, type OpportunityStage } from '../../../shared';
+import { OPPORTUNITY_STAGE_LABELS, OPPORTUNITY_STAGES, type EventTopic, type OpportunityDetail, type OpportunityStage } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { useQuery } from '../api/use-query';
 import { useLogOccasion } from '../app/log-occasion';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
+import { Options } from '../ui/Options';
+import { QueryState, screenFrame } from '../ui/QueryState';
 import { useToast } from '../ui/toast';
 import { DeleteOpportunityDialog } from './DeleteOpportunityDialog';
 import { OccasionList } from './OccasionList';
 import { OpportunityForm, type OpportunityValues } from './OpportunityForm';
 import { OutstandingList } from './OutstandingList';
-import { StageOptions } from './stage';
 import './opportunities.css';
 
 const TOPICS: readonly EventTopic[] = ['opportunities.changed', 'occasions.changed', 'thanks.changed', 'people.changed'];
@@ -25,29 +26,11 @@ export function OpportunityPage() {
 
 function OpportunityDetails({ id }: { id: number }) {
   const { state, reload } = useQuery('opportunities.get', { id }, TOPICS);
-  if (state.status === 'loading') {
-    return (
-      <section className="screen" aria-busy="true">
-        <BackLink />
-        <p className="muted">Loading…</p>
-      </section>
-    );
-  }
-  if (state.status === 'failed') {
-    if (state.error.code === 'NOT_FOUND') return <NotFound />;
-    return (
-      <section className="screen">
-        <BackLink />
-        <div className="card list-message error" role="alert">
-          <p>{state.error.message}</p>
-          <button type="button" className="button" onClick={reload}>
-            Try again
-          </button>
-        </div>
-      </section>
-    );
-  }
-  return <Loaded opportunity={state.data} />;
+  return (
+    <QueryState state={state} onRetry={reload} look="card" notFound={<NotFound />} frame={screenFrame('screen', <BackLink />)}>
+      {({ data }) => <Loaded opportunity={data} />}
+    </QueryState>
+  );
 }
 
 const valuesOf = (o: OpportunityDetail, stage: OpportunityStage = o.stage): OpportunityValues => ({
@@ -88,6 +71,12 @@ function Loaded({ opportunity }: { opportunity: OpportunityDetail }) {
 
   const stage = pendingStage ?? opportunity.stage;
   const hasOccasions = opportunity.occasions.length > 0;
+  const logButton = (className: string) => (
+    <button type="button" className={className} onClick={() => logOccasion({ opportunityId: opportunity.id })}>
+      <Icon name="plus" />
+      Log an occasion for this opportunity
+    </button>
+  );
 
   return (
     <section className="screen opportunity-page" aria-labelledby="opportunity-title">
@@ -126,7 +115,7 @@ function Loaded({ opportunity }: { opportunity: OpportunityDetail }) {
               onChange={(e) => void changeStage(e.target.value as OpportunityStage, opportunity.stage)}
               className={`stage-${stage}`}
             >
-              <StageOptions />
+              <Options values={OPPORTUNITY_STAGES} labels={OPPORTUNITY_STAGE_LABELS} />
             </select>
           </label>
           <button type="button" className="button" onClick={() => setEditing(true)}>
@@ -160,17 +149,19 @@ function Loaded({ opportunity }: { opportunity: OpportunityDetail }) {
       <section className="card" aria-labelledby="occasions-title">
         <div className="card-title-row">
           <h2 id="occasions-title">Occasions</h2>
-          {hasOccasions && <span className="count">{opportunity.occasions.length === 1 ? '1 occasion' : `${opportunity.occasions.length} occasions`}</span>}
+          {hasOccasions && (
+            <span className="card-title-end">
+              <span className="count">{opportunity.occasions.length === 1 ? '1 occasion' : `${opportunity.occasions.length} occasions`}</span>
+              {logButton('button compact')}
+            </span>
+          )}
         </div>
         {hasOccasions ? (
           <OccasionList occasions={opportunity.occasions} />
         ) : (
           <div className="section-empty">
             <p className="muted">No interviews, referrals or other occasions belong to this opportunity yet. When you log one, choose this opportunity for it.</p>
-            <button type="button" className="button" onClick={logOccasion}>
-              <Icon name="plus" />
-              Log an occasion
-            </button>
+            {logButton('button')}
           </div>
         )}
       </section>

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { OpportunityDetail } from '../../../shared';
 import { formatDateTime, formatRelative } from '../lib/format';
-import { useNow } from './use-now';
+import { useNow } from '../lib/use-now';
 
 type Outstanding = OpportunityDetail['outstanding'][number];
 
@@ -9,13 +9,13 @@ const STATUS_LABELS: Record<string, string> = { drafted: 'Draft ready', snoozed:
 
 /** Who still needs a thank-you, soonest due first; overdue ones stand out in red. */
 export function OutstandingList({ items }: { items: Outstanding[] }) {
-  const now = useNow();
+  const now = useNow(60_000);
   const sorted = [...items].sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
   return (
     <ul className="outstanding-list">
       {sorted.map((item) => {
         // A snoozed thank-you was put off on purpose; it is not shown as overdue.
-        const overdue = item.status !== 'snoozed' && Date.parse(item.dueAt) < now;
+        const overdue = item.status !== 'snoozed' && Date.parse(item.dueAt) < now.getTime();
         const statusLabel = STATUS_LABELS[item.status];
         return (
           <li key={item.thankYouId} className={overdue ? 'outstanding-row overdue' : 'outstanding-row'}>
@@ -31,7 +31,7 @@ export function OutstandingList({ items }: { items: Outstanding[] }) {
               {statusLabel && <span className="status-tag">{statusLabel}</span>}
               <span className="due-relative">
                 {overdue ? 'Overdue · ' : 'Due '}
-                {formatRelative(item.dueAt, new Date(now))}
+                {formatRelative(item.dueAt, now)}
               </span>
               <time className="due-absolute" dateTime={item.dueAt}>
                 {formatDateTime(item.dueAt)}

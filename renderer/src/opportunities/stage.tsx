@@ -10,12 +10,3 @@ export function isOpportunityStage(value: unknown): value is OpportunityStage {
 export function StageBadge({ stage }: { stage: OpportunityStage }) {
   return <span className={`stage-badge stage-${stage}`}>{OPPORTUNITY_STAGE_LABELS[stage]}</span>;
 }
-
-/** The `<option>`s of a stage `<select>`, in the order a search moves through them. */
-export function StageOptions() {
-  return OPPORTUNITY_STAGES.map((stage) => (
-    <option key={stage} value={stage}>
-      {OPPORTUNITY_STAGE_LABELS[stage]}
-    </option>
-  ));
-}

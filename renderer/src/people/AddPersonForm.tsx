@@ -2,8 +2,10 @@ import { useId, useImperativeHandle, useRef, useState, type FormEvent, type Ref 
 import { Link } from 'react-router';
 import { defaultAddressAs, type Person } from '../../../shared';
 import { useClient } from '../api/client-context';
+import { fieldErrorsFrom } from '../lib/field-errors';
 import { Field } from '../ui/Field';
-import { conflictingPerson, fieldErrorsFrom, type ExistingPerson } from './field-errors';
+import { FormError } from '../ui/FormActions';
+import { conflictingPerson, type ExistingPerson } from './conflicting-person';
 
 interface Props {
   onAdded(person: Person): void;
@@ -67,9 +69,10 @@ export function AddPersonForm({ onAdded, ref }: Props) {
       return;
     }
     // The quick form has one email input: whatever the backend says about `emails.*` belongs there.
-    const mapped = fieldErrorsFrom(result.error, (field) => (field.startsWith('emails') ? 'email' : field));
-    const fieldErrors: FieldErrors = {};
-    for (const field of FIELDS) if (mapped[field]) fieldErrors[field] = mapped[field];
+    const fieldErrors: FieldErrors = fieldErrorsFrom(result.error, (path) => {
+      const field = path.startsWith('emails') ? 'email' : path;
+      return FIELDS.find((name) => name === field);
+    });
     setErrors(fieldErrors);
     if (Object.keys(fieldErrors).length === 0) setFormError(result.error.message);
     setExisting(await conflictingPerson(client, result.error));
@@ -123,11 +126,7 @@ export function AddPersonForm({ onAdded, ref }: Props) {
           </button>
         </div>
       </div>
-      {formError && (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
+      <FormError message={formError} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { AppError, PersonDetail, ProcedureOutput } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { Dialog } from '../ui/Dialog';
+import { FormError } from '../ui/FormActions';
 
 interface Props {
   open: boolean;
@@ -61,11 +62,7 @@ function DeleteBody({ person, onClose, onDeleted, onArchiveInstead }: Omit<Props
   return (
     <div className="delete-person">
       {state.status === 'loading' && <p aria-busy="true">Checking what goes with them…</p>}
-      {state.status === 'failed' && (
-        <p className="form-error" role="alert">
-          {state.error.message}
-        </p>
-      )}
+      {state.status === 'failed' && <FormError message={state.error.message} />}
       {impact && (
         <>
           <p>
@@ -92,11 +89,7 @@ function DeleteBody({ person, onClose, onDeleted, onArchiveInstead }: Omit<Props
           )}
         </>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <div className="pp-dialog-actions">
         {!person.archivedAt && impact && (
           <button type="button" className="button pp-archive-instead" onClick={onArchiveInstead}>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { Icon } from '../ui/Icon';
-import type { ExistingPerson } from './field-errors';
+import type { ExistingPerson } from './conflicting-person';
 
 export interface EmailRow {
   /** Stable across reordering, so focus and error messages stay with the address. */
@@ -13,7 +13,7 @@ interface Props {
   rows: EmailRow[];
   idFor(key: number): string;
   /** `emails` for the whole list, `email:<key>` for one address. */
-  errors: Record<string, string>;
+  errors: Partial<Record<string, string>>;
   /** Someone else who already has one of these addresses. */
   existing: ExistingPerson | null;
   onChange(rows: EmailRow[], changedKey?: number): void;

@@ -2,6 +2,8 @@ import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { PeopleSort, Person } from '../../../shared';
 import { Icon } from '../ui/Icon';
+import { QueryState } from '../ui/QueryState';
+import { ShowMore } from '../ui/ShowMore';
 import { useToast } from '../ui/toast';
 import { AddPersonForm, type AddPersonFormHandle } from './AddPersonForm';
 import { PeopleTable } from './PeopleTable';
@@ -107,49 +109,30 @@ export function PeopleScreen() {
           </span>
         </div>
 
-        {state.status === 'loading' && (
-          <p className="list-message" aria-busy="true">
-            Loading people…
-          </p>
-        )}
-        {state.status === 'failed' && (
-          <div className="list-message error" role="alert">
-            <p>{state.error.message}</p>
-            <button type="button" className="button" onClick={reload}>
-              Try again
-            </button>
-          </div>
-        )}
-        {state.status === 'loaded' && state.items.length === 0 && (
-          <EmptyPeople
-            searchText={searching ? debouncedSearch : null}
-            archived={archived === 'archived'}
-            onClearSearch={() => setSearch('')}
-            onAdd={() => addForm.current?.focus()}
-            onShowActive={() => setArchived('active')}
-          />
-        )}
-        {state.status === 'loaded' && state.items.length > 0 && (
-          <>
-            <PeopleTable
-              people={state.items}
-              sort={sort.sort}
-              direction={sort.direction}
-              onSortChange={(next, direction) => setSort({ sort: next, direction })}
-              busy={refreshing}
-            />
-            {state.total > state.items.length && (
-              <div className="pp-show-more">
-                <span className="muted">
-                  Showing {state.items.length} of {state.total}
-                </span>
-                <button type="button" className="button" onClick={loadMore} disabled={loadingMore}>
-                  {loadingMore ? 'Loading…' : 'Show more'}
-                </button>
-              </div>
-            )}
-          </>
-        )}
+        <QueryState state={state} onRetry={reload} loadingText="Loading people…">
+          {(loaded) =>
+            loaded.items.length === 0 ? (
+              <EmptyPeople
+                searchText={searching ? debouncedSearch : null}
+                archived={archived === 'archived'}
+                onClearSearch={() => setSearch('')}
+                onAdd={() => addForm.current?.focus()}
+                onShowActive={() => setArchived('active')}
+              />
+            ) : (
+              <>
+                <PeopleTable
+                  people={loaded.items}
+                  sort={sort.sort}
+                  direction={sort.direction}
+                  onSortChange={(next, direction) => setSort({ sort: next, direction })}
+                  busy={refreshing}
+                />
+                {loaded.total > loaded.items.length && <ShowMore shown={loaded.items.length} total={loaded.total} onMore={loadMore} loading={loadingMore} />}
+              </>
+            )
+          }
+        </QueryState>
       </div>
     </section>
   );

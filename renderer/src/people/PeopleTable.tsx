@@ -4,8 +4,8 @@ import { Link, useNavigate } from 'react-router';
 import type { PeopleSort, PersonSummary } from '../../../shared';
 import { formatDate } from '../lib/format';
 import { Icon } from '../ui/Icon';
+import { ThanksProgress } from '../ui/ThanksProgress';
 import { TagList } from './TagList';
-import { ThankedProgress } from './ThankedProgress';
 
 interface ColumnMeta {
   /** The label shown before the value when rows are stacked in a narrow window. */
@@ -76,7 +76,7 @@ const columns = helper.columns([
     // First click: the people still owed the most thanks on top.
     sortDescFirst: true,
     meta: { label: 'Thanked', className: 'col-thanked' },
-    cell: ({ row }) => <ThankedProgress sent={row.original.thanksSent} owed={row.original.thanksOwed} />,
+    cell: ({ row }) => <ThanksProgress variant="owed" sent={row.original.thanksSent} total={row.original.thanksOwed} />,
   }),
   helper.accessor('lastOccasionAt', {
     id: 'lastOccasion',

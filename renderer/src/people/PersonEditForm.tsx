@@ -1,9 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { defaultAddressAs, type Person } from '../../../shared';
 import { useClient } from '../api/client-context';
+import { fieldErrorsFrom } from '../lib/field-errors';
 import { Field } from '../ui/Field';
+import { FormActions } from '../ui/FormActions';
+import { conflictingPerson, type ExistingPerson } from './conflicting-person';
 import { EmailsEditor, newEmailRow, type EmailRow } from './EmailsEditor';
-import { conflictingPerson, fieldErrorsFrom, type ExistingPerson } from './field-errors';
 import { addTags, TagsInput } from './TagsInput';
 
 type TextField = 'fullName' | 'addressAs' | 'phone' | 'company' | 'title' | 'linkedinUrl' | 'notes';
@@ -15,7 +17,7 @@ interface Values extends Record<TextField, string> {
 }
 
 /** Error keys: the text fields, `emails` (the list), `email:<row key>` (one address), `tags`. */
-type Errors = Record<string, string>;
+type Errors = Partial<Record<string, string>>;
 
 interface Props {
   person: Person;
@@ -93,7 +95,9 @@ export function PersonEditForm({ person, onSaved, onCancel }: Props) {
       onSaved(result.value);
       return;
     }
-    const mapped = fieldErrorsFrom(result.error, (field) => {
+    const mapped = fieldErrorsFrom(result.error, (path) => {
+      // An update nests its fields under `changes.`.
+      const field = path.replace(/^changes\./u, '');
       const email = /^emails\.(\d+)/u.exec(field);
       if (email) {
         const source = sent[Number(email[1])];
@@ -186,19 +190,11 @@ export function PersonEditForm({ person, onSaved, onCancel }: Props) {
           </Field>
         </div>
       </div>
-      {formError && (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel} disabled={saving}>
-          Cancel
-        </button>
+      <FormActions error={formError} onCancel={onCancel} cancelDisabled={saving}>
         <button type="submit" className="button primary" disabled={saving}>
           {saving ? 'Saving…' : 'Save'}
         </button>
-      </div>
+      </FormActions>
     </form>
   );
 }

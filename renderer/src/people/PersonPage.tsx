@@ -5,6 +5,7 @@ import { useQuery } from '../api/use-query';
 import { useLogOccasion } from '../app/log-occasion';
 import { formatDate } from '../lib/format';
 import { Icon } from '../ui/Icon';
+import { QueryState, screenFrame } from '../ui/QueryState';
 import { useToast } from '../ui/toast';
 import { DeletePersonDialog } from './DeletePersonDialog';
 import { PersonDetails } from './PersonDetails';
@@ -28,38 +29,22 @@ function PersonView({ id }: { id: number }) {
   const [saved, setSaved] = useState<Person | null>(null);
   const [editing, setEditing] = useState(false);
 
-  if (state.status === 'loading') {
-    return (
-      <section className="screen person-page" aria-busy="true">
-        <BackLink />
-        <p className="muted">Loading…</p>
-      </section>
-    );
-  }
-  if (state.status === 'failed') {
-    if (state.error.code === 'NOT_FOUND') return <PersonNotFound />;
-    return (
-      <section className="screen person-page">
-        <BackLink />
-        <div className="card list-message error" role="alert">
-          <p>{state.error.message}</p>
-          <button type="button" className="button" onClick={reload}>
-            Try again
-          </button>
-        </div>
-      </section>
-    );
-  }
-  const person: PersonDetail = saved && saved.updatedAt >= state.data.updatedAt ? { ...state.data, ...saved } : state.data;
   return (
-    <section className="screen person-page" aria-labelledby="person-name">
-      <BackLink />
-      <PersonHeader person={person} />
-      <div className={editing ? 'person-columns editing' : 'person-columns'}>
-        <PersonDetails person={person} editing={editing} onEditingChange={setEditing} onSaved={setSaved} />
-        <PersonTimeline person={person} />
-      </div>
-    </section>
+    <QueryState state={state} onRetry={reload} look="card" notFound={<PersonNotFound />} frame={screenFrame('screen person-page', <BackLink />)}>
+      {({ data }) => {
+        const person: PersonDetail = saved && saved.updatedAt >= data.updatedAt ? { ...data, ...saved } : data;
+        return (
+          <section className="screen person-page" aria-labelledby="person-name">
+            <BackLink />
+            <PersonHeader person={person} />
+            <div className={editing ? 'person-columns editing' : 'person-columns'}>
+              <PersonDetails person={person} editing={editing} onEditingChange={setEditing} onSaved={setSaved} />
+              <PersonTimeline person={person} />
+            </div>
+          </section>
+        );
+      }}
+    </QueryState>
   );
 }
 
@@ -100,9 +85,11 @@ function PersonHeader({ person }: { person: PersonDetail }) {
           )}
         </div>
         <div className="person-actions">
-          <button type="button" className="button" onClick={logOccasion}>
+          <button type="button" className="button" onClick={() => logOccasion({ personIds: [person.id] })}>
             <Icon name="plus" />
-            Log an occasion
+            <span>
+              Log an occasion with <bdi>{person.fullName}</bdi>
+            </span>
           </button>
           {person.archivedAt ? (
             <button type="button" className="button" onClick={() => void unarchive(person)}>

@@ -29,7 +29,7 @@ export function PersonTimeline({ person }: Props) {
             When <bdi>{person.addressAs || person.fullName}</bdi> interviews you, refers you or helps in another way, log it here and the
             thank-you they are owed will show up.
           </p>
-          <button type="button" className="button" onClick={logOccasion}>
+          <button type="button" className="button" onClick={() => logOccasion({ personIds: [person.id] })}>
             <Icon name="plus" />
             Log an occasion
           </button>

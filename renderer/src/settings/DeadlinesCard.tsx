@@ -1,17 +1,15 @@
-import { useId, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { DEFAULT_DUE_HOURS, MAX_DUE_HOURS, OCCASION_KIND_LABELS, OCCASION_KINDS, type OccasionKind, type Settings } from '../../../shared';
-import { useClient } from '../api/client-context';
-import { fieldErrors } from '../opportunities/field-errors';
+import { byFieldName } from '../lib/field-errors';
 import { Field } from '../ui/Field';
-import { useToast } from '../ui/toast';
 import { describeHours, parseHours } from './hours';
+import { SettingsActions } from './SettingsActions';
+import { useSettingsForm } from './use-settings-form';
 
 interface Props {
   saved: Settings;
   onSaved(settings: Settings): void;
 }
-
-const FIELDS = OCCASION_KINDS.map((kind) => `dueHours.${kind}` as const);
 
 /**
  * Hours from the end of an occasion until its thank-you is due, per kind. Inputs hold text (what
@@ -19,57 +17,24 @@ const FIELDS = OCCASION_KINDS.map((kind) => `dueHours.${kind}` as const);
  * moves the due time of every unsent thank-you whose due time was not set by hand.
  */
 export function DeadlinesCard({ saved, onSaved }: Props) {
-  const client = useClient();
-  const toast = useToast();
-  const formId = useId();
-  const [drafts, setDrafts] = useState<Partial<Record<OccasionKind, string>>>({});
-  const [errors, setErrors] = useState<Partial<Record<OccasionKind, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { formId, drafts, errors, formError, saving, update, reset, save } = useSettingsForm<Record<OccasionKind, string>>({
+    fields: OCCASION_KINDS,
+    // `dueHours.interview` is the Interview input.
+    place: byFieldName(OCCASION_KINDS, 'dueHours.'),
+    savedMessage: 'Deadlines saved. Thank-yous not sent yet now follow them.',
+    onSaved,
+  });
 
   const text = (kind: OccasionKind) => drafts[kind] ?? String(saved.dueHours[kind]);
   const changed = OCCASION_KINDS.filter((kind) => drafts[kind] !== undefined && drafts[kind].trim() !== String(saved.dueHours[kind]));
   const dirty = changed.length > 0;
   const atDefaults = OCCASION_KINDS.every((kind) => text(kind).trim() === String(DEFAULT_DUE_HOURS[kind]));
 
-  const update = (kind: OccasionKind, value: string) => {
-    setDrafts((d) => ({ ...d, [kind]: value }));
-    setErrors((e) => ({ ...e, [kind]: undefined }));
-  };
+  const resetToDefaults = () => reset(Object.fromEntries(OCCASION_KINDS.map((kind) => [kind, String(DEFAULT_DUE_HOURS[kind])])));
 
-  function resetToDefaults() {
-    setDrafts(Object.fromEntries(OCCASION_KINDS.map((kind) => [kind, String(DEFAULT_DUE_HOURS[kind])])));
-    setErrors({});
-    setFormError(null);
-  }
-
-  function discard() {
-    setDrafts({});
-    setErrors({});
-    setFormError(null);
-  }
-
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (saving || !dirty) return;
-    setSaving(true);
-    setFormError(null);
-    const dueHours = Object.fromEntries(changed.map((kind) => [kind, parseHours(text(kind))]));
-    const result = await client.call('settings.update', { dueHours });
-    setSaving(false);
-    if (result.ok) {
-      setDrafts({});
-      setErrors({});
-      onSaved(result.value);
-      toast({ message: 'Deadlines saved. Thank-yous not sent yet now follow them.' });
-      return;
-    }
-    const found = fieldErrors(result.error, FIELDS);
-    const byKind = Object.fromEntries(OCCASION_KINDS.filter((kind) => found[`dueHours.${kind}`]).map((kind) => [kind, found[`dueHours.${kind}`]]));
-    setErrors(byKind);
-    const firstInvalid = OCCASION_KINDS.find((kind) => byKind[kind]);
-    if (firstInvalid) document.getElementById(`${formId}-${firstInvalid}`)?.focus();
-    else setFormError(result.error.message);
+    if (dirty) void save({ dueHours: Object.fromEntries(changed.map((kind) => [kind, parseHours(text(kind))])) });
   }
 
   return (
@@ -116,26 +81,21 @@ export function DeadlinesCard({ saved, onSaved }: Props) {
           );
         })}
       </div>
-      {formError && (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
-      <div className="form-actions settings-actions">
-        <button type="button" className="button subtle" onClick={resetToDefaults} disabled={atDefaults}>
-          Reset to defaults
-        </button>
-        <span className="spacer" />
-        {dirty && <span className="unsaved">Unsaved changes</span>}
-        {dirty && (
-          <button type="button" className="button" onClick={discard}>
-            Discard
-          </button>
-        )}
-        <button type="submit" className="button primary" disabled={saving || !dirty}>
-          {saving ? 'Saving…' : 'Save deadlines'}
-        </button>
-      </div>
+      <SettingsActions
+        error={formError}
+        dirty={dirty}
+        saving={saving}
+        saveLabel="Save deadlines"
+        onDiscard={() => reset()}
+        start={
+          <>
+            <button type="button" className="button subtle" onClick={resetToDefaults} disabled={atDefaults}>
+              Reset to defaults
+            </button>
+            <span className="spacer" />
+          </>
+        }
+      />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { EventTopic, Settings } from '../../../shared';
 import { useQuery } from '../api/use-query';
 import { useAppInfo } from '../app/app-info';
+import { QueryState } from '../ui/QueryState';
 import { DeadlinesCard } from './DeadlinesCard';
 import { YouCard } from './YouCard';
 import './settings.css';
@@ -29,32 +30,35 @@ function PreferenceCards() {
   // The answer of a save shows at once (no flash of the old values while the refetch runs);
   // any newer answer from settings.get replaces it.
   const [latest, setLatest] = useState<{ from: unknown; settings: Settings } | null>(null);
-  const fetched = state.status === 'loaded' ? state.data : null;
-  const saved = latest && latest.from === fetched ? latest.settings : fetched;
 
-  if (state.status === 'loading') {
-    return (
-      <div className="card settings-placeholder" aria-busy="true">
-        <p className="muted">Loading your settings…</p>
-      </div>
-    );
-  }
-  if (state.status === 'failed' || !saved) {
-    return (
-      <div className="card list-message error" role="alert">
-        <p>Your settings could not be loaded. {state.status === 'failed' ? state.error.message : ''}</p>
-        <button type="button" className="button" onClick={reload}>
-          Try again
-        </button>
-      </div>
-    );
-  }
-  const onSaved = (settings: Settings) => setLatest({ from: fetched, settings });
   return (
-    <>
-      <YouCard saved={saved} onSaved={onSaved} />
-      <DeadlinesCard saved={saved} onSaved={onSaved} />
-    </>
+    <QueryState
+      state={state}
+      onRetry={reload}
+      look="card"
+      loadingText="Loading your settings…"
+      failedText="Your settings could not be loaded."
+      frame={(message, busy) =>
+        busy ? (
+          <div className="card settings-placeholder" aria-busy="true">
+            {message}
+          </div>
+        ) : (
+          message
+        )
+      }
+    >
+      {({ data: fetched }) => {
+        const saved = latest && latest.from === fetched ? latest.settings : fetched;
+        const onSaved = (settings: Settings) => setLatest({ from: fetched, settings });
+        return (
+          <>
+            <YouCard saved={saved} onSaved={onSaved} />
+            <DeadlinesCard saved={saved} onSaved={onSaved} />
+          </>
+        );
+      }}
+    </QueryState>
   );
 }
 

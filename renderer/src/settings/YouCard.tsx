@@ -1,9 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { CHANNEL_LABELS, CHANNELS, type Channel, type Settings } from '../../../shared';
-import { useClient } from '../api/client-context';
-import { fieldErrors } from '../opportunities/field-errors';
+import { byFieldName } from '../lib/field-errors';
 import { Field } from '../ui/Field';
-import { useToast } from '../ui/toast';
+import { Options } from '../ui/Options';
+import { SettingsActions } from './SettingsActions';
+import { useSettingsForm } from './use-settings-form';
 
 const FIELDS = ['yourName', 'signature', 'defaultChannel'] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -19,48 +20,20 @@ interface Props {
  * as a draft, so a change saved elsewhere (another window, the Deadlines card) shows up here.
  */
 export function YouCard({ saved, onSaved }: Props) {
-  const client = useClient();
-  const toast = useToast();
-  const formId = useId();
-  const [drafts, setDrafts] = useState<Drafts>({});
-  const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { formId, drafts, errors, formError, saving, update, reset, save } = useSettingsForm<Pick<Settings, FieldName>>({
+    fields: FIELDS,
+    place: byFieldName(FIELDS),
+    savedMessage: 'Saved your details.',
+    onSaved,
+  });
 
   const value = <K extends FieldName>(field: K): Settings[K] => drafts[field] ?? saved[field];
   const changes = Object.fromEntries(FIELDS.filter((f) => drafts[f] !== undefined && drafts[f] !== saved[f]).map((f) => [f, drafts[f]])) as Drafts;
   const dirty = Object.keys(changes).length > 0;
 
-  const update = <K extends FieldName>(field: K, next: Settings[K]) => {
-    setDrafts((d) => ({ ...d, [field]: next }));
-    setErrors((e) => ({ ...e, [field]: undefined }));
-  };
-
-  function discard() {
-    setDrafts({});
-    setErrors({});
-    setFormError(null);
-  }
-
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (saving || !dirty) return;
-    setSaving(true);
-    setFormError(null);
-    const result = await client.call('settings.update', changes);
-    setSaving(false);
-    if (result.ok) {
-      setDrafts({});
-      setErrors({});
-      onSaved(result.value);
-      toast({ message: 'Saved your details.' });
-      return;
-    }
-    const found = fieldErrors(result.error, FIELDS);
-    setErrors(found);
-    const firstInvalid = FIELDS.find((f) => found[f]);
-    if (firstInvalid) document.getElementById(`${formId}-${firstInvalid}`)?.focus();
-    else setFormError(result.error.message);
+    if (dirty) void save(changes);
   }
 
   return (
@@ -74,11 +47,7 @@ export function YouCard({ saved, onSaved }: Props) {
         <Field id={`${formId}-defaultChannel`} label="Usually sent by" hint="Each thank-you can still go another way." error={errors.defaultChannel}>
           {(props) => (
             <select {...props} value={value('defaultChannel')} onChange={(e) => update('defaultChannel', e.target.value as Channel)}>
-              {CHANNELS.map((channel) => (
-                <option key={channel} value={channel}>
-                  {CHANNEL_LABELS[channel]}
-                </option>
-              ))}
+              <Options values={CHANNELS} labels={CHANNEL_LABELS} />
             </select>
           )}
         </Field>
@@ -90,22 +59,7 @@ export function YouCard({ saved, onSaved }: Props) {
           </Field>
         </div>
       </div>
-      {formError && (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
-      <div className="form-actions settings-actions">
-        {dirty && <span className="unsaved">Unsaved changes</span>}
-        {dirty && (
-          <button type="button" className="button" onClick={discard}>
-            Discard
-          </button>
-        )}
-        <button type="submit" className="button primary" disabled={saving || !dirty}>
-          {saving ? 'Saving…' : 'Save'}
-        </button>
-      </div>
+      <SettingsActions error={formError} dirty={dirty} saving={saving} saveLabel="Save" onDiscard={() => reset()} />
     </form>
   );
 }
