@@ -6,6 +6,8 @@ export * from './contract/opportunities';
 export * from './contract/thanks';
 export * from './contract/settings';
 export * from './contract/dashboard';
+export * from './contract/drafts';
+export * from './contract/templates';
 export * from './contract/app';
 export * from './contract/events';
 export * from './contract/procedures';

@@ -77,6 +77,7 @@ describe('dispatcher with the real backend and a real SQLite file', () => {
       'thanks.bulkMarkSent': { ids: [999], sentAt: '2026-01-05T10:00:00Z', channel: 'email' },
       'thanks.bulkSnooze': { ids: [999], until: '2030-01-05T10:00:00Z' },
       'thanks.bulkSkip': { ids: [999], reason: 'x' },
+      'thanks.saveDraft': { id: 999, subject: '', body: '' },
     };
     for (const name of procedureNames) {
       const takesId = /^(people|occasions|opportunities|thanks)\.(get|archive|unarchive|deletionImpact|delete|reopen|completeFollowUp)$/.test(name);

@@ -7,6 +7,8 @@ import type { Migration } from './database/migrations';
 import { DashboardRepository } from './dashboard/dashboard-repository';
 import { dashboardHandlers } from './dashboard/dashboard-handlers';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
+import { DraftsRepository } from './drafts/drafts-repository';
+import { draftsHandlers } from './drafts/drafts-handlers';
 import { EventHub } from './events';
 import { OccasionsRepository } from './occasions/occasions-repository';
 import { occasionsHandlers } from './occasions/occasions-handlers';
@@ -89,6 +91,7 @@ function domainHandlers(db: Database, now: () => Date, events: EventHub): Omit<H
   const dashboard = new DashboardRepository(db, now, () => settings.get().defaultChannel);
   return {
     ...dashboardHandlers(dashboard),
+    ...draftsHandlers(new DraftsRepository(db, now), events),
     ...peopleHandlers(people, events),
     ...occasionsHandlers(occasions, events),
     ...opportunitiesHandlers(opportunities, events),

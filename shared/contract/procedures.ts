@@ -10,6 +10,7 @@ import {
   outstandingOutputSchema,
   recentlySentItemSchema,
 } from './dashboard';
+import { draftSavedSchema, saveDraftSchema, thankYouDetailSchema } from './drafts';
 import { id, instant, line } from './fields';
 import {
   occasionDeleteSchema,
@@ -82,6 +83,8 @@ export const procedures = {
   'opportunities.update': { input: opportunityUpdateSchema, output: opportunitySchema },
   'opportunities.delete': { input: byId, output: deleted },
 
+  'thanks.get': { input: byId, output: thankYouDetailSchema },
+  'thanks.saveDraft': { input: saveDraftSchema, output: draftSavedSchema },
   'thanks.markSent': { input: markSentSchema, output: thankYouSummarySchema },
   'thanks.skip': { input: skipSchema, output: thankYouSummarySchema },
   'thanks.snooze': { input: snoozeSchema, output: thankYouSummarySchema },

@@ -173,6 +173,28 @@ export const migrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    name: 'drafts and templates',
+    up(db) {
+      db.exec(`
+        ALTER TABLE thank_yous ADD COLUMN recipient TEXT;
+        ALTER TABLE thank_yous ADD COLUMN draft_saved_at INTEGER;
+
+        -- The user's own templates, and their edits of shipped ones (builtin_kind set).
+        CREATE TABLE templates (
+          id            INTEGER PRIMARY KEY,
+          kind          TEXT NOT NULL CHECK (kind IN ('interview', 'referral', 'recommendation', 'advocacy-call', 'informational-interview', 'mentoring', 'other')),
+          name          TEXT NOT NULL,
+          subject       TEXT NOT NULL DEFAULT '',
+          body          TEXT NOT NULL DEFAULT '',
+          builtin_kind  TEXT UNIQUE,
+          created_at    TEXT NOT NULL,
+          updated_at    TEXT NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

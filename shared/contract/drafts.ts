@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { INTERVIEW_FORMATS, OCCASION_KINDS } from '../domain/occasion-kinds';
+import { emailAddress, id, line } from './fields';
+import { thankYouSummarySchema } from './thanks';
+
+/** Everything the editor needs for one thank-you: the note so far and what it can draw on. */
+export const thankYouDetailSchema = thankYouSummarySchema.extend({
+  subject: z.string(),
+  body: z.string(),
+  /** The address the note goes to: chosen in the editor, else the person's primary one. */
+  recipient: z.string().nullable(),
+  /** When the subject or body was last saved (null: never). */
+  draftSavedAt: z.string().nullable(),
+  person: z.object({
+    id: z.number().int(),
+    fullName: z.string(),
+    addressAs: z.string(),
+    emails: z.array(z.string()),
+    company: z.string(),
+    title: z.string(),
+  }),
+  occasion: z.object({
+    id: z.number().int(),
+    kind: z.enum(OCCASION_KINDS),
+    interviewFormat: z.enum(INTERVIEW_FORMATS).nullable(),
+    title: z.string(),
+    startsAt: z.string(),
+    endsAt: z.string(),
+    location: z.string(),
+    discussionPoints: z.array(z.string()),
+    promisedFollowUps: z.array(z.object({ text: z.string(), url: z.string() })),
+  }),
+  opportunity: z.object({ id: z.number().int(), company: z.string(), role: z.string(), link: z.string() }).nullable(),
+});
+export type ThankYouDetail = z.infer<typeof thankYouDetailSchema>;
+
+/** Large enough for any note (a 2,000-word note is ~12,000 characters), small enough to refuse abuse. */
+export const MAX_NOTE_LENGTH = 100_000;
+
+export const saveDraftSchema = z
+  .object({
+    id,
+    subject: line('Subject', 300),
+    body: z
+      .string({ error: 'The note must be text.' })
+      .max(MAX_NOTE_LENGTH, { error: `The note can be at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters.` }),
+    /** One of the person's addresses; null keeps the primary one. */
+    recipient: z.union([emailAddress, z.null()]).default(null),
+  })
+  .strict();
+
+export const draftSavedSchema = z.object({
+  status: thankYouSummarySchema.shape.status,
+  draftSavedAt: z.string(),
+});
