@@ -18,3 +18,4 @@ export * from './domain/occasion-title';
 export * from './security/csp';
 export * from './security/external-url';
 export * from './people/address-as';
+export * from './templates';
