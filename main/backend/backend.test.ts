@@ -78,6 +78,8 @@ describe('dispatcher with the real backend and a real SQLite file', () => {
       'thanks.bulkSnooze': { ids: [999], until: '2030-01-05T10:00:00Z' },
       'thanks.bulkSkip': { ids: [999], reason: 'x' },
       'thanks.saveDraft': { id: 999, subject: '', body: '' },
+      'templates.save': { id: 'user:999', kind: 'other', name: 'x', subject: '', body: '' },
+      'templates.delete': { id: 'user:999' },
     };
     for (const name of procedureNames) {
       const takesId = /^(people|occasions|opportunities|thanks)\.(get|archive|unarchive|deletionImpact|delete|reopen|completeFollowUp)$/.test(name);

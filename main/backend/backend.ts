@@ -8,6 +8,8 @@ import { DashboardRepository } from './dashboard/dashboard-repository';
 import { dashboardHandlers } from './dashboard/dashboard-handlers';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
 import { DraftsRepository } from './drafts/drafts-repository';
+import { TemplatesRepository } from './templates/templates-repository';
+import { templatesHandlers } from './templates/templates-handlers';
 import { draftsHandlers } from './drafts/drafts-handlers';
 import { EventHub } from './events';
 import { OccasionsRepository } from './occasions/occasions-repository';
@@ -92,6 +94,7 @@ function domainHandlers(db: Database, now: () => Date, events: EventHub): Omit<H
   return {
     ...dashboardHandlers(dashboard),
     ...draftsHandlers(new DraftsRepository(db, now), events),
+    ...templatesHandlers(new TemplatesRepository(db, now), events),
     ...peopleHandlers(people, events),
     ...occasionsHandlers(occasions, events),
     ...opportunitiesHandlers(opportunities, events),

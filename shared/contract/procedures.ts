@@ -11,6 +11,7 @@ import {
   recentlySentItemSchema,
 } from './dashboard';
 import { draftSavedSchema, saveDraftSchema, thankYouDetailSchema } from './drafts';
+import { templateIdSchema, templateSaveSchema, templateSchema, templatesListInputSchema } from './templates';
 import { id, instant, line } from './fields';
 import {
   occasionDeleteSchema,
@@ -106,6 +107,10 @@ export const procedures = {
     input: z.object({ ids: bulkIdsSchema, reason: line('Reason', 300).pipe(z.string().min(1, { error: 'Say why no thank-you is needed.' })) }).strict(),
     output: bulkResultSchema,
   },
+
+  'templates.list': { input: templatesListInputSchema, output: z.object({ items: z.array(templateSchema) }) },
+  'templates.save': { input: templateSaveSchema, output: templateSchema },
+  'templates.delete': { input: templateIdSchema, output: deleted },
 
   'settings.get': { input: z.object({}).strict().default({}), output: settingsSchema },
   'settings.update': { input: settingsUpdateSchema, output: settingsSchema },
