@@ -3,6 +3,7 @@ import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import type { AppError, AppInfo } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
+import { EditorScreen } from '../editor/EditorScreen';
 import { OccasionPage } from '../occasions/OccasionPage';
 import { OccasionsScreen } from '../occasions/OccasionsScreen';
 import { OpportunitiesScreen } from '../opportunities/OpportunitiesScreen';
@@ -29,6 +30,7 @@ const router = createHashRouter([
       { path: 'occasions/:occasionId', element: <OccasionPage /> },
       { path: 'opportunities', element: <OpportunitiesScreen /> },
       { path: 'opportunities/:opportunityId', element: <OpportunityPage /> },
+      { path: 'thanks/:thankYouId', element: <EditorScreen /> },
       { path: 'settings', element: <SettingsScreen /> },
       { path: '*', element: <Navigate to="/dashboard" replace /> },
     ],
