@@ -19,3 +19,4 @@ export * from './security/csp';
 export * from './security/external-url';
 export * from './people/address-as';
 export * from './templates';
+export * from './coach/review-note';

@@ -1,0 +1,64 @@
+import { contentStems } from './content-words';
+import { matchPhrase, type NoteIndex } from './note-index';
+import { extractUrls, normalizeUrl, sameLink } from './urls';
+
+/** A recorded discussion point or promised follow-up, and whether (and where) the note mentions it. */
+export interface TopicMatch {
+  text: string;
+  /** How messages name it: the text without its link, or the link when that is all there is. */
+  label: string;
+  /** The link it promises, as recorded (a follow-up with a link is matched on the link). */
+  url: string | null;
+  stems: string[];
+  matched: boolean;
+  sentences: number[];
+}
+
+/** A promised follow-up as the contract gives it ("text https://…") or as the occasion stores it. */
+export type FollowUpInput = string | { text: string; url?: string | null };
+
+const recorded = (items: readonly string[]) => [...new Set(items.map((item) => item.trim()).filter(Boolean))];
+
+export function matchPoints(points: readonly string[], index: NoteIndex): TopicMatch[] {
+  return recorded(points).map((text) => {
+    const stems = contentStems(text, 'point');
+    return { text, label: text, url: null, stems, ...matchPhrase(index, stems) };
+  });
+}
+
+function splitFollowUp(followUp: FollowUpInput): { text: string; label: string; urls: string[] } {
+  if (typeof followUp !== 'string') {
+    const text = followUp.text.trim();
+    const url = followUp.url?.trim() ?? '';
+    const urls = url ? [url] : extractUrls(text);
+    return { text: [text, url].filter(Boolean).join(' '), label: text || url, urls };
+  }
+  const text = followUp.trim();
+  const urls = extractUrls(text);
+  let words = text;
+  for (const url of urls) words = words.replace(url, ' ');
+  words = words
+    .replace(/[[\]()<>]/gu, ' ')
+    .replace(/^[\s:–—-]+|[\s:–—-]+$/gu, '')
+    .replace(/\s+/gu, ' ');
+  return { text, label: words || text, urls };
+}
+
+export function matchFollowUps(followUps: readonly FollowUpInput[], index: NoteIndex): TopicMatch[] {
+  const seen = new Set<string>();
+  const matches: TopicMatch[] = [];
+  for (const followUp of followUps) {
+    const { text, label, urls } = splitFollowUp(followUp);
+    if (text === '' || seen.has(text)) continue;
+    seen.add(text);
+    const stems = contentStems(urls.length > 0 ? label : text, 'follow-up');
+    if (urls.length > 0) {
+      const promised = urls.map(normalizeUrl);
+      const matched = promised.every((link) => index.urls.some((inNote) => sameLink(link, inNote)));
+      matches.push({ text, label, url: urls[0]!, stems, matched, sentences: [] });
+    } else {
+      matches.push({ text, label, url: null, stems, ...matchPhrase(index, stems) });
+    }
+  }
+  return matches;
+}
