@@ -135,7 +135,8 @@ export class DashboardRepository {
   outstanding(query: OutstandingQuery): { items: OutstandingItem[]; total: number; now: string } {
     const statuses = [...new Set(query.statuses)].sort();
     const where = [
-      `(${statuses.map((status) => STATUS_CONDITION[status]).join(' OR ')})`,
+      // Spelled out first so SQLite walks the partial index of outstanding thank-yous.
+      `t.status IN ('pending', 'drafted') AND (${statuses.map((status) => STATUS_CONDITION[status]).join(' OR ')})`,
       'p.archived_at IS NULL',
       query.kinds?.length ? 'o.kind IN (SELECT value FROM json_each(@kinds))' : '',
       query.text ? '(instr(p.search_text, @text) > 0 OR instr(lower(o.title), @text) > 0)' : '',

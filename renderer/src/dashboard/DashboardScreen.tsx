@@ -1,134 +1,247 @@
-import { Link } from 'react-router';
-import type { EventTopic, Opportunity } from '../../../shared';
-import { useQuery } from '../api/use-query';
-import { useLogOccasion } from '../app/log-occasion';
-import { Icon } from '../ui/Icon';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { DashboardSummary, EventTopic, OutstandingItem } from '../../../shared';
+import { useQuery, type QueryState as Query } from '../api/use-query';
+import { useNow } from '../lib/use-now';
+import { MarkSentDialog, SkipDialog, SnoozeDialog } from '../occasions/ThankYouDialogs';
+import { useDebouncedValue } from '../people/use-people';
 import { QueryState } from '../ui/QueryState';
-import { OccasionList } from '../opportunities/OccasionList';
-import { OPEN_STAGES, StageBadge } from '../opportunities/stage';
-import '../opportunities/opportunities.css';
+import { useToast } from '../ui/toast';
+import { bulkMessage, type BulkAction, type BulkResult } from './bulk-message';
+import { BulkMarkSentDialog, BulkSkipDialog, BulkSnoozeDialog } from './BulkDialogs';
+import { clearFilters, useDashboardView } from './dashboard-view';
+import { AllCaughtUp, ShortcutsHelp, Welcome } from './EmptyStates';
+import { FollowUps, RecentlySent } from './FollowUps';
+import { isTypingTarget } from './keys';
+import { OutstandingSection } from './OutstandingSection';
+import { writeNotePath, type RowAction } from './OutstandingRow';
+import { SummaryFigures } from './SummaryFigures';
+import { useOutstanding } from './use-outstanding';
+import '../occasions/occasions.css';
+import './dashboard.css';
 
-const OCCASION_TOPICS: readonly EventTopic[] = ['occasions.changed', 'thanks.changed', 'people.changed'];
-const OPPORTUNITY_TOPICS: readonly EventTopic[] = ['opportunities.changed', 'occasions.changed', 'thanks.changed'];
-const PEOPLE_TOPICS: readonly EventTopic[] = ['people.changed'];
-const RECENT = 6;
+const TOPICS: readonly EventTopic[] = ['thanks.changed', 'occasions.changed', 'people.changed'];
+const SETTINGS_TOPICS: readonly EventTopic[] = ['settings.changed'];
+/** How often the figures are read again while the screen stays open (snoozes end, things fall due). */
+const REFRESH_MS = 5 * 60_000;
+
+type OpenDialog =
+  | { kind: 'sent' | 'snooze' | 'skip'; item: OutstandingItem }
+  /** `names` as they were when the dialog opened: a row may leave the list before the answer comes. */
+  | { kind: 'bulk'; action: BulkAction; ids: number[]; names: Map<number, string> }
+  | { kind: 'help' }
+  | null;
 
 /**
- * The home screen. A new user sees what Thankful does and the first step; once occasions exist
- * it shows the most recent ones with how far their thanks got, and the open opportunities.
+ * The home screen: who still needs a thank-you, overdue first. The countdowns run on the page's
+ * clock (one tick a minute, no database read); the figures are read again every few minutes, and
+ * the list only when they show that something came back (a snooze ended) or on a change.
  */
 export function DashboardScreen() {
-  const occasions = useQuery('occasions.list', { limit: RECENT, offset: 0 }, OCCASION_TOPICS);
-  const opportunities = useQuery('opportunities.list', { limit: 200, offset: 0 }, OPPORTUNITY_TOPICS);
-  const people = useQuery('people.list', { limit: 1, offset: 0 }, PEOPLE_TOPICS);
+  const navigate = useNavigate();
+  const toast = useToast();
+  const [view, setView] = useDashboardView();
+  const text = useDebouncedValue(view.text, 250);
+  const queryView = useMemo(() => ({ ...view, text }), [view, text]);
+  const outstanding = useOutstanding(queryView);
+  const summary = useQuery('dashboard.summary', {}, TOPICS);
+  const followUps = useQuery('dashboard.followUps', { limit: 20 }, TOPICS);
+  const recent = useQuery('dashboard.recentlySent', { limit: 10 }, TOPICS);
+  const settings = useQuery('settings.get', {}, SETTINGS_TOPICS);
+  const now = useNow(60_000);
+  const filterRef = useRef<HTMLInputElement>(null);
+  const [dialog, setDialogState] = useState<OpenDialog>(null);
+  // What had focus when a dialog opened: it gets focus back when the dialog goes (the <dialog> is
+  // removed, not closed, so the browser does not do it).
+  const opener = useRef<HTMLElement | null>(null);
+  const setDialog = useCallback((next: OpenDialog) => {
+    if (next) opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setDialogState(next);
+  }, []);
+  useEffect(() => {
+    if (dialog) return;
+    const element = opener.current;
+    opener.current = null;
+    if (element?.isConnected && (document.activeElement === document.body || document.activeElement === null)) element.focus({ preventScroll: true });
+  }, [dialog]);
 
-  const peopleCount = people.state.status === 'loaded' ? people.state.data.total : undefined;
+  useListCatchUp(summary, outstanding.reload, followUps.reload, view.overdueOnly);
+
+  // Selection: thank-yous by id, limited to the rows loaded (one that left the list is dropped).
+  const items = outstanding.state.status === 'loaded' ? outstanding.state.items : null;
+  const [selection, setSelection] = useState<{ ids: ReadonlySet<number>; items: OutstandingItem[] | null }>({ ids: new Set(), items });
+  if (selection.items !== items) {
+    const loaded = new Set((items ?? []).map((item) => item.thankYouId));
+    setSelection({ ids: new Set([...selection.ids].filter((id) => loaded.has(id))), items });
+  }
+  const selected = selection.ids;
+  const setSelected = useCallback((update: (ids: ReadonlySet<number>) => ReadonlySet<number>) => setSelection((s) => ({ ...s, ids: update(s.ids) })), []);
+  const onToggle = useCallback(
+    (id: number) =>
+      setSelected((ids) => {
+        const next = new Set(ids);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [setSelected],
+  );
+  const onSelectAll = useCallback(() => setSelected(() => new Set((items ?? []).map((item) => item.thankYouId))), [items, setSelected]);
+  const onClearSelection = useCallback(() => setSelected(() => new Set()), [setSelected]);
+
+  const onAction = useCallback(
+    (action: RowAction, item: OutstandingItem) => {
+      if (action === 'open') navigate(writeNotePath(item));
+      else if (action === 'person') navigate(`/people/${item.personId}`);
+      else setDialog({ kind: action, item });
+    },
+    [navigate, setDialog],
+  );
+
+  function onBulkDone(action: BulkAction, result: BulkResult, names: Map<number, string>) {
+    const { message, tone } = bulkMessage(action, result, (id) => names.get(id));
+    toast({ message, tone, durationMs: tone === 'error' ? 12_000 : undefined });
+    const changed = new Set(result.changed);
+    setSelected((ids) => new Set([...ids].filter((id) => !changed.has(id))));
+  }
+
+  // "/" filters, "?" lists the shortcuts — unless the user is typing or a dialog is open.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      if (document.querySelector('dialog[open]')) return;
+      if (event.key === '/') {
+        event.preventDefault();
+        filterRef.current?.focus();
+        filterRef.current?.select();
+      } else if (event.key === '?') {
+        event.preventDefault();
+        setDialog({ kind: 'help' });
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [setDialog]);
+
+  const showSnoozed = () => setView((v) => ({ ...clearFilters(v), statuses: ['pending', 'drafted', 'snoozed'] }));
+  const s = summary.state.status === 'loaded' ? summary.state.data : null;
+  const owedNow = s ? s.overdue + s.dueNext24Hours + s.later : null;
+  const listEmpty = outstanding.state.status === 'loaded' && outstanding.state.total === 0;
+  const defaultChannel = settings.state.status === 'loaded' ? settings.state.data.defaultChannel : 'email';
 
   return (
-    <section className="screen" aria-labelledby="dashboard-title">
+    <section className="screen dashboard-screen" aria-labelledby="dashboard-title">
       <header className="screen-header">
         <div>
           <h1 id="dashboard-title">Dashboard</h1>
-          <p className="subtitle">Your recent occasions and how far the thanks got.</p>
+          <p className="subtitle">Who still needs a thank-you, overdue first.</p>
         </div>
+        {s?.everRecorded !== 0 && (
+          <button type="button" className="button compact help-button" aria-label="Keyboard shortcuts" aria-keyshortcuts="?" onClick={() => setDialog({ kind: 'help' })}>
+            <kbd aria-hidden="true">?</kbd>
+            <span className="help-label">Shortcuts</span>
+          </button>
+        )}
       </header>
-      <QueryState state={occasions.state} onRetry={occasions.reload} look="card">
-        {({ data }) =>
-          data.total === 0 ? (
-            <Welcome peopleCount={peopleCount} />
+
+      {summary.state.status === 'failed' && (
+        <QueryState state={summary.state} onRetry={summary.reload} look="card" failedText="The figures could not be loaded.">
+          {() => null}
+        </QueryState>
+      )}
+
+      {s?.everRecorded === 0 ? (
+        <Welcome />
+      ) : (
+        <>
+          {s && <SummaryFigures summary={s} onShowSnoozed={showSnoozed} />}
+          {listEmpty && owedNow === 0 ? (
+            <AllCaughtUp snoozed={s?.snoozed ?? 0} onShowSnoozed={showSnoozed} />
           ) : (
-            <>
-              <div className="stat-tiles">
-                <Stat label={data.total === 1 ? 'occasion recorded' : 'occasions recorded'} value={data.total} to="/occasions" />
-                <Stat label={peopleLabel(peopleCount)} value={peopleCount} to="/people" />
-                <Stat
-                  label="open opportunities"
-                  value={opportunities.state.status === 'loaded' ? opportunities.state.data.items.filter((o) => OPEN_STAGES.includes(o.stage)).length : undefined}
-                  to="/opportunities"
-                />
-              </div>
-              <section className="card" aria-labelledby="recent-title">
-                <div className="card-title-row">
-                  <h2 id="recent-title">Recent occasions</h2>
-                  {data.total > data.items.length && (
-                    <Link to="/occasions" className="see-all">
-                      See all {data.total}
-                    </Link>
-                  )}
-                </div>
-                <OccasionList occasions={data.items} showOpportunity />
-              </section>
-              {opportunities.state.status === 'loaded' && <OpportunitiesOwed items={opportunities.state.data.items} />}
-            </>
-          )
-        }
-      </QueryState>
+            (!listEmpty || s) && (
+              <OutstandingSection
+                outstanding={outstanding}
+                view={view}
+                onViewChange={setView}
+                filterRef={filterRef}
+                now={now}
+                selected={selected}
+                onToggle={onToggle}
+                onSelectAll={onSelectAll}
+                onClearSelection={onClearSelection}
+                onAction={onAction}
+                onBulk={(action) =>
+                  setDialog({
+                    kind: 'bulk',
+                    action,
+                    ids: [...selected],
+                    names: new Map((items ?? []).filter((item) => selected.has(item.thankYouId)).map((item) => [item.thankYouId, item.fullName])),
+                  })
+                }
+              />
+            )
+          )}
+          {followUps.state.status === 'loaded' && <FollowUps items={followUps.state.data.items} now={now} />}
+          {recent.state.status === 'loaded' && <RecentlySent items={recent.state.data.items} now={now} />}
+        </>
+      )}
+
+      {dialog?.kind === 'sent' && (
+        <MarkSentDialog
+          thankYou={{ id: dialog.item.thankYouId, channel: dialog.item.channel }}
+          personName={dialog.item.fullName}
+          defaultChannel={defaultChannel}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'snooze' && <SnoozeDialog thankYou={{ id: dialog.item.thankYouId, channel: dialog.item.channel }} personName={dialog.item.fullName} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'skip' && <SkipDialog thankYou={{ id: dialog.item.thankYouId, channel: dialog.item.channel }} personName={dialog.item.fullName} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'bulk' && dialog.action === 'sent' && (
+        <BulkMarkSentDialog ids={dialog.ids} defaultChannel={defaultChannel} onClose={() => setDialog(null)} onDone={(result) => onBulkDone('sent', result, dialog.names)} />
+      )}
+      {dialog?.kind === 'bulk' && dialog.action === 'snooze' && <BulkSnoozeDialog ids={dialog.ids} onClose={() => setDialog(null)} onDone={(result) => onBulkDone('snooze', result, dialog.names)} />}
+      {dialog?.kind === 'bulk' && dialog.action === 'skip' && <BulkSkipDialog ids={dialog.ids} onClose={() => setDialog(null)} onDone={(result) => onBulkDone('skip', result, dialog.names)} />}
+      {dialog?.kind === 'help' && <ShortcutsHelp onClose={() => setDialog(null)} />}
     </section>
   );
 }
 
-function peopleLabel(count: number | undefined) {
-  return count === 1 ? 'person who helped' : 'people who helped';
-}
+/**
+ * Time passing changes what is owed without any write (a snooze ends; with "overdue only", rows
+ * fall due), so no change event comes. Every few minutes, and when the window is shown again, the
+ * figures are read; only if they differ in a way the list would show is the list read again. The
+ * countdowns themselves need no read at all.
+ */
+function useListCatchUp(
+  summary: { state: Query<DashboardSummary>; reload(): void },
+  reloadList: () => void,
+  reloadFollowUps: () => void,
+  overdueOnly: boolean,
+) {
+  const checking = useRef(false);
+  const last = useRef<string | null>(null);
+  const { reload } = summary;
 
-function Stat({ label, value, to }: { label: string; value: number | undefined; to: string }) {
-  return (
-    <Link to={to} className="card stat-tile">
-      <span className="stat-value">{value ?? '–'}</span>
-      <span className="stat-label">{label}</span>
-    </Link>
-  );
-}
+  useEffect(() => {
+    const check = () => {
+      checking.current = true;
+      reload();
+      reloadFollowUps();
+    };
+    const timer = setInterval(check, REFRESH_MS);
+    const onVisible = () => document.visibilityState === 'visible' && check();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [reload, reloadFollowUps]);
 
-/** Opportunities where someone still needs thanks: the place to look before the next round. */
-function OpportunitiesOwed({ items }: { items: Opportunity[] }) {
-  const owed = items.filter((o) => o.thanksOutstanding > 0).sort((a, b) => b.thanksOutstanding - a.thanksOutstanding);
-  if (owed.length === 0) return null;
-  return (
-    <section className="card" aria-labelledby="owed-title">
-      <h2 id="owed-title">Opportunities with thanks to send</h2>
-      <ul className="occasion-list">
-        {owed.slice(0, 6).map((o) => (
-          <li key={o.id}>
-            <Link className="occasion-row" to={`/opportunities/${o.id}`}>
-              <span className="occasion-main">
-                <span className="occasion-title">
-                  <bdi>{o.label}</bdi>
-                </span>
-              </span>
-              <StageBadge stage={o.stage} />
-              <span className="outstanding-count">{o.thanksOutstanding} to thank</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function Welcome({ peopleCount }: { peopleCount: number | undefined }) {
-  const logOccasion = useLogOccasion();
-  return (
-    <div className="card empty-state hero">
-      <p className="empty-title">Nobody is waiting for a thank-you</p>
-      <p>
-        Thankful makes sure everyone who helped you in your job search — each interviewer, the person who referred you,
-        whoever vouched for you — gets a timely, personal note. Interview thank-yous are due within 24 hours.
-      </p>
-      <p className="muted">
-        Start by logging your latest interview: who was there and what you talked about. Thankful then keeps track of each
-        thank-you until it is sent.
-        {peopleCount ? ` You have recorded ${peopleCount === 1 ? '1 person' : `${peopleCount} people`} so far.` : ''}
-      </p>
-      <div className="welcome-actions">
-        <button type="button" className="button primary" onClick={() => logOccasion()}>
-          <Icon name="plus" />
-          Log an interview
-        </button>
-        <Link className="button" to="/people">
-          Add people first
-        </Link>
-      </div>
-    </div>
-  );
+  const data = summary.state.status === 'loaded' ? summary.state.data : undefined;
+  useEffect(() => {
+    if (!data) return;
+    const signature = `${data.overdue + data.dueNext24Hours + data.later}/${data.snoozed}${overdueOnly ? `/${data.overdue}` : ''}`;
+    if (checking.current && last.current !== null && signature !== last.current) reloadList();
+    checking.current = false;
+    last.current = signature;
+  }, [data, overdueOnly, reloadList]);
 }

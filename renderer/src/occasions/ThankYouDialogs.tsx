@@ -104,13 +104,13 @@ function DialogForm({ title, onClose, onSubmit, general, saving, submitLabel, be
 }
 
 /** A date and a time as typed, for one instant. */
-interface Pair {
+export interface Pair {
   date: string;
   time: string;
 }
 
 /** A date and a time side by side, each with its own message (`errors[name + 'Date' | 'Time']`). */
-function DateTimeFields({
+export function DateTimeFields({
   formId,
   name,
   label,
@@ -138,7 +138,7 @@ function DateTimeFields({
 }
 
 /** Parses a date + time pair into `errors[name + 'Date' | 'Time']`. */
-function parsePair(name: string, { date, time }: Pair, errors: Errors): string | null {
+export function parsePair(name: string, { date, time }: Pair, errors: Errors): string | null {
   const day = localDateTimeToIso(date, '12:00');
   if (!day.ok) {
     errors[`${name}Date`] = day.message;
@@ -163,13 +163,16 @@ function checkPair(formId: string, name: string, pair: Pair, setErrors: (errors:
 
 const FOLLOW_UP_TEXT_MISSING = 'Say what the follow-up is, e.g. “call to touch base”.';
 
-interface ThankYouDialogProps {
-  thankYou: ThankYouSummary;
+/** What the mark-sent, skip and snooze dialogs need of a thank-you: the dashboard's rows have no full summary. */
+export type ThankYouRef = Pick<ThankYouSummary, 'id' | 'channel'>;
+
+interface ThankYouDialogProps<T extends ThankYouRef = ThankYouSummary> {
+  thankYou: T;
   personName: string;
   onClose(): void;
 }
 
-export function MarkSentDialog({ thankYou, personName, defaultChannel, onClose }: ThankYouDialogProps & { defaultChannel: Channel }) {
+export function MarkSentDialog({ thankYou, personName, defaultChannel, onClose }: ThankYouDialogProps<ThankYouRef> & { defaultChannel: Channel }) {
   const formId = useId();
   const [now] = useState(() => new Date());
   const [sent, setSent] = useState<Pair>({ date: localDate(now), time: localTime(now) });
@@ -296,9 +299,9 @@ function FollowUpFields({
   );
 }
 
-const SKIP_REASONS = ['Thanked in person already', 'Not involved in the end', 'No contact details'];
+export const SKIP_REASONS = ['Thanked in person already', 'Not involved in the end', 'No contact details'];
 
-export function SkipDialog({ thankYou, personName, onClose }: ThankYouDialogProps) {
+export function SkipDialog({ thankYou, personName, onClose }: ThankYouDialogProps<ThankYouRef>) {
   const formId = useId();
   const [reason, setReason] = useState('');
   const { errors, setErrors, general, saving, run } = useDialogSave(onClose);
@@ -349,7 +352,7 @@ export function snoozeChoices(now: Date): { label: string; until: Date }[] {
   return choices;
 }
 
-export function SnoozeDialog({ thankYou, personName, onClose }: ThankYouDialogProps) {
+export function SnoozeDialog({ thankYou, personName, onClose }: ThankYouDialogProps<ThankYouRef>) {
   const formId = useId();
   const [now] = useState(() => new Date());
   const [until, setUntil] = useState<Pair>({ date: localDate(new Date(now.getTime() + 86_400_000)), time: '09:00' });

@@ -1,0 +1,28 @@
+import type { ProcedureOutput } from '../../../shared';
+
+export type BulkResult = ProcedureOutput<'thanks.bulkMarkSent'>;
+export type BulkAction = 'sent' | 'snooze' | 'skip';
+
+const DONE: Record<BulkAction, (count: string) => string> = {
+  sent: (count) => `Marked ${count} as sent.`,
+  snooze: (count) => `Snoozed ${count}.`,
+  skip: (count) => `Skipped ${count}.`,
+};
+
+const thankYous = (n: number) => (n === 1 ? '1 thank-you' : `${n} thank-yous`);
+
+/** Names inside a sentence, isolated so a right-to-left name does not reorder the words around it. */
+const isolate = (name: string) => `\u2068${name}\u2069`;
+
+/**
+ * The toast after a bulk change: what was done, and for a partial failure which ones were not
+ * changed and why (the first few by name; they stay selected for another try).
+ */
+export function bulkMessage(action: BulkAction, result: BulkResult, nameOf: (id: number) => string | undefined): { message: string; tone: 'info' | 'error' } {
+  const { changed, failed } = result;
+  if (failed.length === 0) return { message: DONE[action](thankYous(changed.length)), tone: 'info' };
+  const shown = failed.slice(0, 3).map((f) => `${isolate(nameOf(f.id) ?? `#${f.id}`)}: ${f.message.replace(/\.$/u, '')}`);
+  const more = failed.length > shown.length ? `; and ${failed.length - shown.length} more` : '';
+  const done = changed.length === 0 ? 'Nothing was changed.' : DONE[action](`${changed.length} of ${thankYous(changed.length + failed.length)}`);
+  return { message: `${done} Not changed — ${shown.join('; ')}${more}.`, tone: 'error' };
+}
