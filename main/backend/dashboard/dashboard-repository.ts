@@ -60,7 +60,7 @@ export class DashboardRepository {
   private readonly pages = new Map<string, Statement<[Record<string, unknown>], OutstandingRow>>();
   private readonly counts = new Map<string, Statement<[Record<string, unknown>], { total: number }>>();
   private readonly summaryCounts: Statement<[{ now: number }], Record<string, number | null>>;
-  private readonly medianStmt: Statement<[{ now: number }], { hours: number | null }>;
+  private readonly medianStmt: Statement<[{ now: number; take: number; skip: number }], { hours: number | null }>;
   private readonly followUps: Statement<[{ horizon: number; limit: number }], Record<string, unknown>>;
   private readonly recent: Statement<[{ limit: number }], Record<string, unknown>>;
 
@@ -69,36 +69,31 @@ export class DashboardRepository {
     private readonly now: () => Date,
     private readonly defaultChannel: () => Channel,
   ) {
+    // One pass over the outstanding thank-yous (partial index) for the four counts, then the
+    // 90-day window of sent ones (its own partial index).
     this.summaryCounts = db.prepare(`
       SELECT
+        coalesce(sum(NOT snoozed AND t.due_at < @now), 0) AS overdue,
+        coalesce(sum(NOT snoozed AND t.due_at >= @now AND t.due_at < @now + ${DAY}), 0) AS dueNext24Hours,
+        coalesce(sum(NOT snoozed AND t.due_at >= @now + ${DAY}), 0) AS later,
+        coalesce(sum(snoozed), 0) AS snoozed,
         (SELECT count(*) FROM thank_yous t JOIN people p ON p.id = t.person_id
-          WHERE t.status IN ('pending', 'drafted') AND (t.snoozed_until IS NULL OR t.snoozed_until <= @now) AND p.archived_at IS NULL
-            AND t.due_at < @now) AS overdue,
-        (SELECT count(*) FROM thank_yous t JOIN people p ON p.id = t.person_id
-          WHERE t.status IN ('pending', 'drafted') AND (t.snoozed_until IS NULL OR t.snoozed_until <= @now) AND p.archived_at IS NULL
-            AND t.due_at >= @now AND t.due_at < @now + ${DAY}) AS dueNext24Hours,
-        (SELECT count(*) FROM thank_yous t JOIN people p ON p.id = t.person_id
-          WHERE t.status IN ('pending', 'drafted') AND (t.snoozed_until IS NULL OR t.snoozed_until <= @now) AND p.archived_at IS NULL
-            AND t.due_at >= @now + ${DAY}) AS later,
-        (SELECT count(*) FROM thank_yous t JOIN people p ON p.id = t.person_id
-          WHERE t.status IN ('pending', 'drafted') AND t.snoozed_until > @now AND p.archived_at IS NULL) AS snoozed,
-        (SELECT count(*) FROM thank_yous t JOIN people p ON p.id = t.person_id
-          WHERE t.follow_up_due_at IS NOT NULL AND t.follow_up_done_at IS NULL AND t.status = 'sent'
+          WHERE t.status = 'sent' AND t.follow_up_due_at IS NOT NULL AND t.follow_up_done_at IS NULL
             AND t.follow_up_due_at <= @now + ${FOLLOW_UP_HORIZON_HOURS * HOUR} AND p.archived_at IS NULL) AS followUpsDue,
         (SELECT count(*) FROM thank_yous t WHERE t.status = 'sent' AND t.sent_at > @now - ${90 * DAY} AND t.sent_at <= @now) AS sentLast90Days,
         (SELECT sum(t.sent_at <= t.due_at) FROM thank_yous t
           WHERE t.status = 'sent' AND t.sent_at > @now - ${90 * DAY} AND t.sent_at <= @now) AS sentOnTime,
-        (SELECT count(*) FROM thank_yous) AS everRecorded`);
-    // The median without loading every duration: skip to the middle of the sorted window.
+        (SELECT count(*) FROM thank_yous) AS everRecorded
+      FROM (SELECT t.due_at, coalesce(t.snoozed_until > @now, 0) AS snoozed
+            FROM thank_yous t JOIN people p ON p.id = t.person_id
+            WHERE t.status IN ('pending', 'drafted') AND p.archived_at IS NULL) AS t`);
+    // The median without loading every duration: sort the 90-day window once and read the one
+    // or two middle values (the window's size comes from the counts above).
     this.medianStmt = db.prepare(`
-      WITH window AS (
+      SELECT avg(hours) AS hours FROM (
         SELECT (t.sent_at - o.ends_at) / ${HOUR}.0 AS hours FROM thank_yous t JOIN occasions o ON o.id = t.occasion_id
         WHERE t.status = 'sent' AND t.sent_at > @now - ${90 * DAY} AND t.sent_at <= @now
-      ), middle AS (
-        SELECT hours FROM window ORDER BY hours
-        LIMIT 2 - (SELECT count(*) FROM window) % 2 OFFSET ((SELECT count(*) FROM window) - 1) / 2
-      )
-      SELECT avg(hours) AS hours FROM middle`);
+        ORDER BY hours LIMIT @take OFFSET @skip)`);
     this.followUps = db.prepare(`
       SELECT t.id AS thank_you_id, p.id AS person_id, p.full_name, p.company, t.follow_up_text AS text, t.follow_up_due_at AS due_at,
              o.id AS occasion_id, o.title AS occasion_title
@@ -117,7 +112,7 @@ export class DashboardRepository {
     const now = this.now().getTime();
     const row = this.summaryCounts.get({ now })!;
     const sent = Number(row.sentLast90Days ?? 0);
-    const median = this.medianStmt.get({ now })!.hours;
+    const median = sent === 0 ? null : this.medianStmt.get({ now, take: 2 - (sent % 2), skip: Math.floor((sent - 1) / 2) })!.hours;
     return {
       now: toIso(now),
       overdue: Number(row.overdue),
