@@ -6,13 +6,14 @@ import { chromium, type Page } from '@playwright/test';
 import { createBackend } from '../main/backend/backend';
 import { DATABASE_FILE_NAME, openDatabase } from '../main/backend/database/open-database';
 import { createBrowserModeServer } from '../main/server/http-server';
+import { editorBench } from './editor-bench';
 import { median, ms, report, timeRuns } from './measure';
 import { seedDatabase } from './seed';
 
 /**
  * `npm run bench`: seeds a large database (10,000 people, 50,000 occasions, ~100,000
  * thank-yous) and prints medians for the budgets in the issues (People search: issue 3;
- * outstanding list, dashboard load: issue 4). Figures, not pass/fail tests:
+ * outstanding list, dashboard load: issue 4; note preview and coach: issue 5). Figures, not pass/fail tests:
  * the machines are shared and noisy, so compare medians and ratios.
  */
 const SIZE = { people: 10_000, occasions: 50_000 };
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     await peopleSearch(backend.dispatch, path.join(dataDir, DATABASE_FILE_NAME));
     await outstandingList(backend.dispatch, path.join(dataDir, DATABASE_FILE_NAME));
     await browserScreens(backend);
+    await editorBench(CHROMIUM);
   } finally {
     backend.close();
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -207,15 +207,15 @@ test('keyboard only: move through the rows, the help overlay, mark sent with s a
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByText('No thank-yous match these filters.')).toBeVisible();
 
-  // Enter on a row opens its occasion (the note editor's place until it arrives).
+  // Enter on a row opens the note editor for that thank-you.
   await page.keyboard.press('Escape');
   await expect(filter).toHaveValue('');
   await expect(rows(page)).toHaveCount(1);
   await page.keyboard.press('ArrowDown');
   await expect(focused).toHaveAccessibleName(/^Ada Lovelace/u);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#\/occasions\/\d+$/u);
-  await expect(page.getByRole('heading', { level: 1, name: 'Interview with Ada Lovelace' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/thanks\/\d+$/u);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank-you to Ada Lovelace');
 });
 
 test('several at once: select two and mark them sent; a partial failure is reported by name', async ({ app }) => {

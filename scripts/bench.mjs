@@ -10,7 +10,8 @@ await build({
   format: 'esm',
   target: 'node22',
   logLevel: 'warning',
-  external: ['better-sqlite3', '@playwright/test', 'playwright-core'],
+  // esbuild itself bundles the editor's code for the note-editor figures (bench/editor-bench.ts).
+  external: ['better-sqlite3', '@playwright/test', 'playwright-core', 'esbuild'],
   banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
 });
 const run = spawnSync(process.execPath, ['dist/bench/bench.mjs'], { stdio: 'inherit' });

@@ -3,15 +3,16 @@ import { Link } from 'react-router';
 import { CHANNEL_LABELS, type OutstandingItem } from '../../../shared';
 import { kindLabel, KindIcon } from '../occasions/KindIcon';
 import { absolute, soon } from '../occasions/time-text';
+import { notePath } from '../editor/note-link';
 import { Icon } from '../ui/Icon';
 import { capitalize, countdown, rowLabel, STATUS_LABELS } from './row-text';
 
 export type RowAction = 'open' | 'sent' | 'snooze' | 'skip' | 'person';
 
-export const WRITE_NOTE_HINT = 'Write note — the editor is on its way; for now this opens the occasion, where you can mark it sent.';
+export const WRITE_NOTE_HINT = 'Write the note (Enter)';
 
-/** Where "Write note" goes. Until the note editor (next issue) is in, the occasion is the way to the thank-you. */
-export const writeNotePath = (item: OutstandingItem) => `/occasions/${item.occasionId}`;
+/** Where "Write note" goes: the note editor for this thank-you. */
+export const writeNotePath = (item: OutstandingItem) => notePath(item.thankYouId);
 
 interface Props {
   item: OutstandingItem;

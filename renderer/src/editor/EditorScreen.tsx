@@ -1,4 +1,110 @@
-// Being written: replaced by the real editor screen.
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import type { AppError, EventTopic, Settings, Template, ThankYouDetail } from '../../../shared';
+import { useClient } from '../api/client-context';
+import { useQuery } from '../api/use-query';
+import { Icon } from '../ui/Icon';
+import { QueryState } from '../ui/QueryState';
+import { BackButton } from './BackButton';
+import { readUnsavedCopy } from './local-copy';
+import { startingDraft, type StartingDraft } from './starting-draft';
+import './editor.css';
+
+// CodeMirror, marked, DOMPurify and the coach load with the first note opened, not with the app.
+const NoteEditor = lazy(() => import('./NoteEditor').then((module) => ({ default: module.NoteEditor })));
+
+// A thank-you sent, snoozed or re-dated elsewhere, a renamed person, an edited occasion: the
+// header follows. The note's text is read once; after that the editor owns it.
+const TOPICS: readonly EventTopic[] = ['thanks.changed', 'people.changed', 'occasions.changed'];
+
+/** `#/thanks/:thankYouId`: writing one thank-you note. */
 export function EditorScreen() {
-  return null;
+  const { thankYouId } = useParams();
+  const id = Number(thankYouId);
+  if (!Number.isInteger(id) || id <= 0) return <NoteNotFound />;
+  // A new note is a new editor: the old one saves what was waiting as it goes.
+  return <EditorLoader key={id} id={id} />;
+}
+
+type Prepared = { status: 'loading' } | { status: 'failed'; error: AppError } | { status: 'loaded'; start: StartingDraft; settings: Settings; templates: Template[] };
+
+function EditorLoader({ id }: { id: number }) {
+  const client = useClient();
+  const { state, reload } = useQuery('thanks.get', { id }, TOPICS);
+  const [prepared, setPrepared] = useState<Prepared>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const live = state.status === 'loaded' ? state.data : null;
+
+  // What the note opens with is worked out once, from the first answer, the settings (your name
+  // and signature) and the templates of its kind; again only if it is sent (or reopened) meanwhile,
+  // since a sent note is shown as sent, read-only.
+  const [opening, setOpening] = useState<ThankYouDetail | null>(null);
+  if (live && (opening === null || (opening.status === 'sent') !== (live.status === 'sent'))) {
+    setOpening(live);
+    setPrepared({ status: 'loading' });
+  }
+
+  useEffect(() => {
+    if (!opening) return;
+    let current = true;
+    void Promise.all([client.call('settings.get', {}), client.call('templates.list', { kind: opening.occasion.kind })]).then(([settings, templates]) => {
+      if (!current) return;
+      if (!settings.ok) return setPrepared({ status: 'failed', error: settings.error });
+      if (!templates.ok) return setPrepared({ status: 'failed', error: templates.error });
+      setPrepared({
+        status: 'loaded',
+        start: startingDraft(opening, settings.value, templates.value.items, readUnsavedCopy(id)),
+        settings: settings.value,
+        templates: templates.value.items,
+      });
+    });
+    return () => {
+      current = false;
+    };
+  }, [client, id, opening, attempt]);
+
+  if (state.status !== 'loaded') {
+    return (
+      <QueryState state={state} onRetry={reload} look="card" loadingText="Opening the note…" failedText="This note could not be opened." notFound={<NoteNotFound />} frame={frame}>
+        {() => null}
+      </QueryState>
+    );
+  }
+  if (prepared.status !== 'loaded') {
+    return (
+      <QueryState state={prepared} onRetry={() => setAttempt((n) => n + 1)} look="card" loadingText="Opening the note…" failedText="This note could not be opened." frame={frame}>
+        {() => null}
+      </QueryState>
+    );
+  }
+  return (
+    <Suspense fallback={frame(<p className="muted">Opening the note…</p>, true)}>
+      <NoteEditor detail={state.data} start={prepared.start} settings={prepared.settings} templates={prepared.templates} />
+    </Suspense>
+  );
+}
+
+function frame(message: ReactNode, busy: boolean) {
+  return (
+    <section className="screen editor-message" aria-busy={busy || undefined}>
+      <BackButton />
+      {message}
+    </section>
+  );
+}
+
+function NoteNotFound() {
+  return (
+    <section className="screen editor-message">
+      <BackButton />
+      <div className="card empty-state">
+        <Icon name="mail" />
+        <p className="empty-title">This thank-you no longer exists</p>
+        <p>Its occasion or its person may have been deleted.</p>
+        <Link className="button" to="/dashboard">
+          Dashboard
+        </Link>
+      </div>
+    </section>
+  );
 }

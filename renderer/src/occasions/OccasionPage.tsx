@@ -11,6 +11,7 @@ import {
   type ThankYouSummary,
 } from '../../../shared';
 import { useClient } from '../api/client-context';
+import { noteLinkLabel, notePath } from '../editor/note-link';
 import { useQuery } from '../api/use-query';
 import { useNow } from '../lib/use-now';
 import { Dialog } from '../ui/Dialog';
@@ -332,6 +333,10 @@ function ThankYouItem({
 
       {t && (
         <div className="ty-actions">
+          <Link className="button compact" to={notePath(t.id)} aria-label={`${noteLinkLabel(t.status)} to ${name}`}>
+            <Icon name={t.status === 'sent' ? 'mail' : 'edit'} />
+            {noteLinkLabel(t.status)}
+          </Link>
           {isOpen && (
             <>
               <button type="button" className="button primary compact" onClick={() => setDialog('sent')}>

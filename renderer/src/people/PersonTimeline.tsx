@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { CHANNEL_LABELS, OCCASION_KIND_LABELS, OCCASION_KINDS, type OccasionKind, type PersonDetail, type ThankYouSummary } from '../../../shared';
 import { useLogOccasion } from '../app/log-occasion';
+import { noteLinkLabel, notePath } from '../editor/note-link';
 import { formatDate, formatDateTime, formatRelative } from '../lib/format';
 import { Icon, type IconName } from '../ui/Icon';
 
@@ -68,7 +69,17 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
             <bdi>{entry.title || kind}</bdi>
           </Link>
         </p>
-        <p className={`pp-thank-status ${status.tone}`}>{status.text}</p>
+        <p className={`pp-thank-status ${status.tone}`}>
+          {status.text}
+          {entry.thankYou && (
+            <>
+              {' · '}
+              <Link className="note-link" to={notePath(entry.thankYou.id)}>
+                {noteLinkLabel(entry.thankYou.status)}
+              </Link>
+            </>
+          )}
+        </p>
         {entry.thankYou?.followUp && !entry.thankYou.followUp.doneAt && (
           <p className="pp-follow-up">
             Follow-up: <bdi>{entry.thankYou.followUp.text}</bdi>, {formatDate(entry.thankYou.followUp.dueAt)}

@@ -4,6 +4,7 @@ import { useQuery } from '../api/use-query';
 import { useAppInfo } from '../app/app-info';
 import { QueryState } from '../ui/QueryState';
 import { DeadlinesCard } from './DeadlinesCard';
+import { TemplatesCard } from './TemplatesCard';
 import { YouCard } from './YouCard';
 import './settings.css';
 
@@ -19,6 +20,7 @@ export function SettingsScreen() {
         </div>
       </header>
       <PreferenceCards />
+      <TemplatesCard />
       <DataCards />
     </section>
   );

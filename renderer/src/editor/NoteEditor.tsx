@@ -1,0 +1,226 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import type { FilledTemplate, NoteCheck, NoteReviewInput, Settings, Template, ThankYouDetail, ThankYouStatus } from '../../../shared';
+import { useNow } from '../lib/use-now';
+import { CoachPanel } from './CoachPanel';
+import { BackButton } from './BackButton';
+import { EditorHeader } from './EditorHeader';
+import { EditorToolbar } from './EditorToolbar';
+import { NoteFields } from './NoteFields';
+import { LeftoverNotice, RestoredNotice, SentNotice } from './NoteNotices';
+import { NotePreview } from './NotePreview';
+import { NoteStatusBar } from './NoteStatusBar';
+import { MarkdownEditor, type MarkdownEditorHandle } from './MarkdownEditor';
+import { readCursor, writeCursor, type DraftFields } from './local-copy';
+import { fillFor, type StartingDraft } from './starting-draft';
+import { SidePanel } from './SidePanel';
+import { TemplateConfirmDialog } from './TemplateConfirmDialog';
+import { useNoteAutosave } from './use-note-autosave';
+
+interface Props {
+  /** Kept current by the loader (status, due time, names); the text is read from `start` once. */
+  detail: ThankYouDetail;
+  start: StartingDraft;
+  settings: Settings;
+  templates: Template[];
+}
+
+/** The open note: header, To / Subject / Template, the Markdown editor, the coach and the preview. */
+export function NoteEditor({ detail, start, settings, templates }: Props) {
+  const id = detail.id;
+  const editor = useRef<MarkdownEditorHandle>(null);
+  const now = useNow(15_000);
+  const readOnly = detail.status === 'sent';
+
+  const [subject, setSubject] = useState(start.fields.subject);
+  const [recipient, setRecipient] = useState(start.fields.recipient);
+  const [body, setBody] = useState(start.fields.body);
+  const fields = useRef<DraftFields>(start.fields);
+  const [template, setTemplate] = useState<{ template: Template; filled: FilledTemplate } | null>(
+    start.source.kind === 'template' ? { template: start.source.template, filled: start.source.filled } : null,
+  );
+  const [confirming, setConfirming] = useState<Template | null>(null);
+  const focusText = useRef(false);
+  const [showRestored, setShowRestored] = useState(start.source.kind === 'restored');
+  // The status a save answered with, until the refetch it causes brings a newer detail.
+  const [afterSave, setAfterSave] = useState<{ detail: ThankYouDetail; status: ThankYouStatus } | null>(null);
+  const status = afterSave && afterSave.detail === detail ? afterSave.status : detail.status;
+
+  const autosave = useNoteAutosave({
+    id,
+    saved: { subject: detail.subject, body: detail.body, recipient: detail.recipient },
+    savedAt: detail.draftSavedAt,
+    enabled: !readOnly,
+    onSaved: (saved) => setAfterSave({ detail, status: saved.status }),
+  });
+  const locked = readOnly || autosave.state.phase === 'conflict';
+
+  // Text brought back from the unsaved copy is saved straight away.
+  const restored = start.source.kind === 'restored';
+  const { change } = autosave;
+  useEffect(() => {
+    if (restored) change(fields.current);
+  }, [restored, change]);
+
+  const update = useCallback(
+    (next: Partial<DraftFields>) => {
+      fields.current = { ...fields.current, ...next };
+      change(fields.current);
+    },
+    [change],
+  );
+  const onBodyChange = useCallback(
+    (text: string) => {
+      setBody(text);
+      update({ body: text });
+    },
+    [update],
+  );
+  const cursorTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const onSelectionChange = useCallback(
+    (selection: { anchor: number; head: number }) => {
+      clearTimeout(cursorTimer.current);
+      cursorTimer.current = setTimeout(() => writeCursor(id, selection), 300);
+    },
+    [id],
+  );
+  const initialCursor = useMemo(() => readCursor(id), [id]);
+
+  function pickTemplate(next: Template) {
+    const untouched = body.trim() === '' || (template !== null && body === template.filled.body);
+    if (untouched) applyTemplate(next);
+    else setConfirming(next);
+  }
+
+  function applyTemplate(next: Template) {
+    const filled = fillFor(next, detail, settings);
+    // The subject follows the template unless you wrote your own.
+    if (subject.trim() === '' || (template !== null && subject === template.filled.subject)) {
+      setSubject(filled.subject);
+      update({ subject: filled.subject });
+    }
+    setTemplate({ template: next, filled });
+    // One undoable change; the editor reports it like any edit, so it is saved.
+    editor.current?.replaceAll(filled.body);
+    focusText.current = true;
+  }
+
+  // Back to the text once the confirmation (a modal, which makes the page inert) has gone, so
+  // typing or Ctrl+Z acts on the note.
+  useEffect(() => {
+    if (confirming === null && focusText.current) {
+      focusText.current = false;
+      editor.current?.focus();
+    }
+  });
+
+  const onSuggestion = useCallback((check: NoteCheck) => {
+    if (!check.suggestion) return;
+    if (check.id === 'addressed-by-name') editor.current?.setGreeting(check.suggestion);
+    else editor.current?.insertSuggestion(check.suggestion);
+  }, []);
+
+  // The preview and the coach work on deferred copies: typing is never held up by them.
+  const deferredBody = useDeferredValue(body);
+  const deferredSubject = useDeferredValue(subject);
+  const { person, occasion } = detail;
+  const minute = Math.floor(now.getTime() / 60_000);
+  const coachInput = useMemo<NoteReviewInput>(
+    () => ({
+      markdown: deferredBody,
+      subject: deferredSubject,
+      person: { name: person.fullName, addressAs: person.addressAs },
+      occasion: {
+        kind: occasion.kind,
+        discussionPoints: occasion.discussionPoints,
+        promisedFollowUps: occasion.promisedFollowUps.map((promised) => [promised.text, promised.url].filter(Boolean).join(' ')),
+      },
+      dueAt: detail.dueAt,
+      now: new Date(minute * 60_000),
+    }),
+    [deferredBody, deferredSubject, person.fullName, person.addressAs, occasion.kind, occasion.discussionPoints, occasion.promisedFollowUps, detail.dueAt, minute],
+  );
+
+  const saveError = autosave.state.phase === 'invalid' || autosave.state.phase === 'conflict' ? autosave.state.error : null;
+  const fieldError = (name: string) => saveError?.fields?.find((f) => f.field === name)?.message;
+  const bodyError = saveError && !fieldError('subject') && !fieldError('recipient') ? saveError.message : null;
+
+  return (
+    <section className={`screen editor-screen${locked ? ' is-read-only' : ''}`} aria-labelledby="editor-title">
+      <BackButton />
+      <EditorHeader detail={detail} status={status} now={now} />
+
+      {readOnly && <SentNotice detail={detail} onSelectAll={() => editor.current?.selectAll()} />}
+      {readOnly && <LeftoverNotice id={id} sentBody={detail.body} />}
+      {showRestored && start.source.kind === 'restored' && <RestoredNotice writtenAt={start.source.writtenAt} onDismiss={() => setShowRestored(false)} />}
+
+      <NoteFields
+        person={person}
+        readOnly={locked}
+        subject={subject}
+        recipient={recipient}
+        subjectError={fieldError('subject')}
+        recipientError={fieldError('recipient')}
+        templates={templates}
+        templateId={template?.template.id ?? null}
+        onSubject={(value) => {
+          setSubject(value);
+          update({ subject: value });
+        }}
+        onRecipient={(value) => {
+          setRecipient(value);
+          update({ recipient: value });
+          autosave.flush();
+        }}
+        onSubjectBlur={autosave.flush}
+        onTemplate={pickTemplate}
+      />
+
+      <div className={`editor-workspace${locked ? ' single' : ''}`}>
+        <div className="compose-pane card">
+          <EditorToolbar
+            editor={editor}
+            readOnly={locked}
+            body={deferredBody}
+            saveState={autosave.state}
+            savedAt={detail.draftSavedAt}
+            isNew={start.source.kind === 'template'}
+            onRetry={autosave.flush}
+          />
+          {bodyError && (
+            <p className="editor-error" role="alert">
+              {bodyError} {autosave.state.phase === 'invalid' && 'What you typed is kept on this computer until it can be saved.'}
+            </p>
+          )}
+          <MarkdownEditor
+            ref={editor}
+            initialText={start.fields.body}
+            initialSelection={initialCursor}
+            readOnly={readOnly}
+            autoFocus={!readOnly}
+            label={`Note to ${person.fullName}`}
+            onChange={onBodyChange}
+            onSelectionChange={onSelectionChange}
+            onBlur={autosave.flush}
+          />
+          <NoteStatusBar body={deferredBody} readOnly={locked} />
+        </div>
+        <SidePanel
+          readOnly={locked}
+          coach={<CoachPanel input={coachInput} onSuggestion={onSuggestion} readOnly={locked} />}
+          preview={<NotePreview markdown={deferredBody} subject={deferredSubject} />}
+        />
+      </div>
+
+      {confirming && (
+        <TemplateConfirmDialog
+          template={confirming}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => {
+            applyTemplate(confirming);
+            setConfirming(null);
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,151 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AppError, Result } from '../../../shared';
+import { AUTOSAVE_DELAY_MS, createAutosaver, RETRY_DELAYS_MS, type SavedDraft, type SaveState } from './autosaver';
+import type { DraftFields } from './local-copy';
+
+const SAVED: DraftFields = { subject: '', body: '', recipient: 'priya@example.com' };
+const ok = (): Result<SavedDraft> => ({ ok: true, value: { status: 'drafted', draftSavedAt: '2026-03-10T10:00:00.000Z' } });
+const fail = (code: AppError['code'], message = 'no'): Result<SavedDraft> => ({ ok: false, error: { code, message } });
+
+function setup(answers: (() => Promise<Result<SavedDraft>>)[] = []) {
+  const calls: DraftFields[] = [];
+  const states: SaveState[] = [];
+  let copy: DraftFields | null = null;
+  const saver = createAutosaver({
+    id: 7,
+    saved: SAVED,
+    save: (input) => {
+      calls.push({ subject: input.subject, body: input.body, recipient: input.recipient });
+      return (answers.shift() ?? (() => Promise.resolve(ok())))();
+    },
+    keepCopy: (fields) => {
+      copy = fields;
+    },
+    dropCopy: () => {
+      copy = null;
+    },
+    onState: (state) => states.push(state),
+    onSaved: () => {},
+  });
+  return { saver, calls, states, copy: () => copy, last: () => states.at(-1)?.phase };
+}
+
+const edit = (body: string): DraftFields => ({ ...SAVED, body });
+
+describe('createAutosaver', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('saves once, after the typing pause', async () => {
+    const { saver, calls, copy, last } = setup();
+    saver.change(edit('D'));
+    saver.change(edit('De'));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS - 50);
+    saver.change(edit('Dear'));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS - 1);
+    expect(calls).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls).toEqual([edit('Dear')]);
+    expect(last()).toBe('saved');
+    expect(copy()).toBeNull();
+  });
+
+  it('saves at once on flush (blur, leaving the screen)', async () => {
+    const { saver, calls } = setup();
+    saver.change(edit('Dear Priya'));
+    saver.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toEqual([edit('Dear Priya')]);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('runs one save at a time and saves what was typed meanwhile right after', async () => {
+    let release: (value: Result<SavedDraft>) => void = () => {};
+    const { saver, calls, copy, last } = setup([() => new Promise((resolve) => (release = resolve))]);
+    saver.change(edit('one'));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    saver.change(edit('one two'));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 3);
+    expect(calls).toHaveLength(1);
+    // Not confirmed yet: the local copy holds the newest text.
+    expect(copy()).toEqual(edit('one two'));
+    release(ok());
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(calls).toEqual([edit('one'), edit('one two')]);
+    expect(copy()).toBeNull();
+    expect(last()).toBe('saved');
+  });
+
+  it('a save asked for while another runs follows it at once, even when the screen is gone', async () => {
+    let release: (value: Result<SavedDraft>) => void = () => {};
+    const { saver, calls } = setup([() => new Promise((resolve) => (release = resolve))]);
+    saver.change(edit('one'));
+    saver.flush();
+    saver.change(edit('one two'));
+    saver.flush();
+    saver.dispose();
+    release(ok());
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toEqual([edit('one'), edit('one two')]);
+  });
+
+  it('keeps the copy and retries with growing pauses while the backend is unreachable', async () => {
+    const { saver, calls, copy, states } = setup([() => Promise.resolve(fail('INTERNAL')), () => Promise.resolve(fail('INTERNAL'))]);
+    saver.change(edit('Dear Priya'));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(states.at(-1)?.phase).toBe('retrying');
+    expect(copy()).toEqual(edit('Dear Priya'));
+    await vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS[0]);
+    expect(calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS[0]);
+    expect(calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS[1] - RETRY_DELAYS_MS[0]);
+    expect(calls).toHaveLength(3);
+    expect(states.at(-1)?.phase).toBe('saved');
+    expect(copy()).toBeNull();
+  });
+
+  it('does not send a note over the limit; keeps it locally with the message', async () => {
+    const { saver, calls, copy, states } = setup();
+    const huge = 'x'.repeat(100_001);
+    saver.change(edit(huge));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(calls).toEqual([]);
+    const state = states.at(-1);
+    expect(state?.phase).toBe('invalid');
+    expect(state?.phase === 'invalid' && state.error.message).toMatch(/at most 100,000 characters/u);
+    expect(copy()?.body).toBe(huge);
+    // Shortened again: saved.
+    saver.change(edit('short'));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(calls).toEqual([edit('short')]);
+  });
+
+  it('stops saving when the note was sent meanwhile', async () => {
+    const { saver, calls, states } = setup([() => Promise.resolve(fail('CONFLICT', 'This note was sent'))]);
+    saver.change(edit('a'));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(states.at(-1)?.phase).toBe('conflict');
+    saver.change(edit('ab'));
+    saver.flush();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('saves nothing when the text is typed and undone, and says what is saved', async () => {
+    const { saver, calls, copy, last } = setup();
+    saver.change(edit('x'));
+    expect(last()).toBe('saving');
+    saver.change(SAVED);
+    expect(last()).toBe('untouched');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2);
+    expect(calls).toEqual([]);
+    expect(copy()).toBeNull();
+    saver.change(edit('y'));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    saver.change(edit('yz'));
+    saver.change(edit('y'));
+    expect(last()).toBe('saved');
+  });
+});
