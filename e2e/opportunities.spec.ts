@@ -83,7 +83,7 @@ test('an occasion logged from the page belongs to the opportunity', async ({ app
   const dialog = page.getByRole('dialog', { name: 'Log an occasion' });
   await expect(dialog.getByLabel('Opportunity')).toHaveValue(String(id));
   await dialog.getByRole('combobox', { name: 'Who helped?' }).fill('Ana Lima');
-  await dialog.getByRole('option', { name: /Ana Lima/u }).click();
+  await dialog.getByRole('option', { name: 'Ana Lima', exact: true }).click();
   await dialog.getByRole('button', { name: /^Log occasion/u }).click();
   await expect(dialog).toBeHidden();
 
