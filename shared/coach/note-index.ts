@@ -70,7 +70,7 @@ const WINDOW = 40;
  * or two-word phrase) within WINDOW words of each other, so words scattered over a long note do not
  * add up to a mention.
  */
-export function matchPhrase(index: NoteIndex, stems: readonly string[]): PhraseMatch {
+export function matchPhrase(index: NoteIndex, stems: readonly string[], window: number = WINDOW): PhraseMatch {
   if (stems.length === 0) return { matched: false, sentences: [] };
   const required = stems.length <= 1 ? 1 : Math.ceil(stems.length * 0.6);
   const events: [position: number, stemIndex: number][] = [];
@@ -86,7 +86,7 @@ export function matchPhrase(index: NoteIndex, stems: readonly string[]): PhraseM
   for (let right = 0; right < events.length; right += 1) {
     const [position, stemIndex] = events[right]!;
     if (counts[stemIndex]!++ === 0) distinct += 1;
-    while (position - events[left]![0] > WINDOW) {
+    while (position - events[left]![0] > window) {
       const leaving = events[left]![1];
       if (--counts[leaving]! === 0) distinct -= 1;
       left += 1;

@@ -1,4 +1,4 @@
-import { contentStems } from './content-words';
+import { contentStems, GENERIC_TOPIC_STEMS } from './content-words';
 import { matchPhrase, type NoteIndex } from './note-index';
 import { extractUrls, normalizeUrl, sameLink } from './urls';
 
@@ -19,10 +19,18 @@ export type FollowUpInput = string | { text: string; url?: string | null };
 
 const recorded = (items: readonly string[]) => [...new Set(items.map((item) => item.trim()).filter(Boolean))];
 
+/**
+ * Words so common in any note ("call", "work", "team") prove a point was mentioned only when
+ * they stand together: "how on-call works" is not matched by "the work" in one paragraph and
+ * "a short call" in the next.
+ */
+const GENERIC_ONLY_WINDOW = 6;
+
 export function matchPoints(points: readonly string[], index: NoteIndex): TopicMatch[] {
   return recorded(points).map((text) => {
     const stems = contentStems(text, 'point');
-    return { text, label: text, url: null, stems, ...matchPhrase(index, stems) };
+    const window = stems.length > 1 && stems.every((s) => GENERIC_TOPIC_STEMS.has(s)) ? GENERIC_ONLY_WINDOW : undefined;
+    return { text, label: text, url: null, stems, ...matchPhrase(index, stems, window) };
   });
 }
 
