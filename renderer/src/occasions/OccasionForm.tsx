@@ -1,40 +1,31 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
-import {
-  DEFAULT_DUE_HOURS,
-  defaultOccasionDurationMinutes,
-  INTERVIEW_FORMAT_LABELS,
-  INTERVIEW_FORMATS,
-  OCCASION_KIND_LABELS,
-  OCCASION_KINDS,
-  thankYouDueAt,
-  type AppError,
-} from '../../../shared';
-import { localDateTimeToIso, localTime } from '../lib/local-time';
+import { DEFAULT_DUE_HOURS, INTERVIEW_FORMATS, type AppError } from '../../../shared';
 import { useNow } from '../lib/use-now';
 import { Field } from '../ui/Field';
 import { BulletsEditor } from './BulletsEditor';
-import { DateInput, dateHint, TimeInput } from './DateTimeInputs';
-import { KIND_SHORT_LABELS, KindIcon } from './KindIcon';
+import { DuePreview } from './DuePreview';
+import { FormatPicker } from './FormatPicker';
+import { KindPicker } from './KindPicker';
 import {
   buildDraft,
-  durationLabel,
   effectiveEnd,
   firstErrorField,
   mapBackendErrors,
-  newKey,
   titleSuggestion,
-  withKind,
   type BuiltDraft,
   type FormErrors,
   type FormField,
   type OccasionFormValues,
 } from './occasion-form-model';
-import { PeoplePicker } from './PeoplePicker';
-import { soon, span } from './time-text';
+import { OccasionFormFooter } from './OccasionFormFooter';
+import { PeopleField } from './PeopleField';
+import { placePlaceholder } from './place-placeholder';
+import { PromisedFollowUps } from './PromisedFollowUps';
 import { useFetchOnce } from './use-fetch-once';
+import { WhenFields } from './WhenFields';
 import './occasions.css';
 
-export const SUBMIT_SHORTCUT_LABEL = navigator.platform.startsWith('Mac') ? '⌘↵' : 'Ctrl+Enter';
+export { SUBMIT_SHORTCUT_LABEL } from './submit-shortcut';
 
 interface Props {
   mode: 'create' | 'edit';
@@ -70,6 +61,9 @@ export function OccasionForm({ mode, values, onChange, onSubmit, onCancel, error
     document.getElementById(focusAfterRender.current)?.focus();
     focusAfterRender.current = null;
   });
+  const focusOnRender = (elementId: string) => {
+    focusAfterRender.current = elementId;
+  };
   const settings = useFetchOnce('settings.get', {});
   const opportunities = useFetchOnce('opportunities.list', { limit: 500, offset: 0 });
   const dueHours = settings?.dueHours ?? DEFAULT_DUE_HOURS;
@@ -147,46 +141,9 @@ export function OccasionForm({ mode, values, onChange, onSubmit, onCancel, error
   }
 
   const end = effectiveEnd(values);
-  const start = localDateTimeToIso(values.date, values.time);
-  const defaultMinutes = defaultOccasionDurationMinutes(values.kind, values.interviewFormat);
-  const endHint = (() => {
-    if (values.endTime.trim() !== '' || values.endOnOtherDay) {
-      if (!end || !start.ok) return undefined;
-      const minutes = Math.round((end.getTime() - Date.parse(start.iso)) / 60_000);
-      return minutes >= 0 ? `Lasts ${durationLabel(minutes)}` : undefined;
-    }
-    if (defaultMinutes === 0) return 'Optional: a moment, so it ends when it starts';
-    return end ? `Ends ${localTime(end)} (default ${durationLabel(defaultMinutes)})` : `Default: ${durationLabel(defaultMinutes)}`;
-  })();
-  const due = end ? thankYouDueAt(values.kind, end, dueHours) : null;
   const count = values.participants.length;
   const opportunity = opportunityItems.find((o) => o.id === values.opportunityId);
   const opportunityLabel = opportunity?.label;
-
-  let preview: ReactNode;
-  if (!due) preview = <span>Enter when it happened to see when the thank-yous are due.</span>;
-  else {
-    const overdue = due.getTime() < now.getTime();
-    const when = (
-      <strong>
-        <time dateTime={due.toISOString()}>{soon(due, now)}</time>
-      </strong>
-    );
-    const relative = overdue ? `already overdue by ${span(now.getTime() - due.getTime())}` : `in ${span(due.getTime() - now.getTime())}`;
-    const subject =
-      mode === 'edit'
-        ? 'Thank-yous without a custom due time will be due by'
-        : count === 0
-          ? 'Each person you add gets their own thank-you, due by'
-          : count === 1
-            ? '1 thank-you will be due by'
-            : `${count} thank-yous will be due by`;
-    preview = (
-      <span className={overdue ? 'due-preview overdue' : 'due-preview'}>
-        {subject} {when} <span className="due-relative">({relative})</span>
-      </span>
-    );
-  }
 
   const errorFor = (field: FormField) => errors[field];
   const pointErrors: Record<number, string | undefined> = {};
@@ -196,140 +153,13 @@ export function OccasionForm({ mode, values, onChange, onSubmit, onCancel, error
     <form ref={formRef} className="occasion-form" onSubmit={submit} onKeyDown={onFormKeyDown} noValidate aria-busy={saving}>
       {notice}
 
-      <fieldset className="kind-picker" aria-describedby={errors.kind ? id('kind-error') : undefined}>
-        <legend>What happened?</legend>
-        <div className="kind-options">
-          {OCCASION_KINDS.map((kind) => (
-            <label key={kind} className={values.kind === kind ? 'kind-option checked' : 'kind-option'} title={OCCASION_KIND_LABELS[kind]}>
-              <input
-                type="radio"
-                name={id('kind')}
-                id={id(`kind-${kind}`)}
-                value={kind}
-                checked={values.kind === kind}
-                onChange={() => change(['kind', 'interviewFormat'], (v) => withKind(v, kind))}
-                aria-label={OCCASION_KIND_LABELS[kind]}
-              />
-              <KindIcon kind={kind} size={22} />
-              <span aria-hidden="true">{KIND_SHORT_LABELS[kind]}</span>
-            </label>
-          ))}
-        </div>
-        {errors.kind && (
-          <p className="field-error" id={id('kind-error')}>
-            {errors.kind}
-          </p>
-        )}
-      </fieldset>
+      <KindPicker values={values} errors={errors} id={id} change={change} />
 
-      {values.kind === 'interview' && (
-        <fieldset className="format-picker">
-          <legend>Format</legend>
-          <div className="format-options">
-            {INTERVIEW_FORMATS.map((format) => (
-              <label key={format} className={values.interviewFormat === format ? 'format-option checked' : 'format-option'}>
-                <input
-                  type="radio"
-                  name={id('format')}
-                  id={id(`format-${format}`)}
-                  value={format}
-                  checked={values.interviewFormat === format}
-                  onChange={() => change(['interviewFormat'], (v) => ({ ...v, interviewFormat: format }))}
-                />
-                <span>{INTERVIEW_FORMAT_LABELS[format]}</span>
-              </label>
-            ))}
-          </div>
-          {errors.interviewFormat && <p className="field-error">{errors.interviewFormat}</p>}
-        </fieldset>
-      )}
+      {values.kind === 'interview' && <FormatPicker values={values} errors={errors} id={id} change={change} />}
 
-      <div className={errors.people ? 'field invalid' : 'field'}>
-        <label htmlFor={peopleId}>
-          Who helped?
-          <span className="required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        </label>
-        <PeoplePicker
-          inputId={peopleId}
-          kind={values.kind}
-          participants={values.participants}
-          query={values.peopleQuery}
-          errors={errors}
-          describedBy={errors.people ? id('people-error') : id('people-hint')}
-          onQueryChange={(peopleQuery) => change(['people'], (v) => ({ ...v, peopleQuery }))}
-          onParticipantsChange={(participants) =>
-            change(
-              ['people', ...values.participants.flatMap((p) => [`participant.${p.key}`, `participant.${p.key}.email`, `participant.${p.key}.role`] as FormField[])],
-              (v) => ({ ...v, participants }),
-            )
-          }
-        />
-        {errors.people ? (
-          <p className="field-error" id={id('people-error')}>
-            {errors.people}
-          </p>
-        ) : (
-          <p className="field-hint" id={id('people-hint')}>
-            Each person gets their own thank-you. Backspace in the empty box removes the last one.
-          </p>
-        )}
-      </div>
+      <PeopleField values={values} errors={errors} id={id} change={change} peopleId={peopleId} />
 
-      <div className="when-grid">
-        <Field id={id('date')} label="Date" required error={errorFor('date')} hint={dateHint(values.date) ?? 'YYYY-MM-DD; ↑/↓ change the day'}>
-          {(props) => (
-            <DateInput {...props} value={values.date} onValueChange={(date) => change(['date', 'time', 'endTime'], (v) => ({ ...v, date, whenEdited: true }))} />
-          )}
-        </Field>
-        <Field id={id('time')} label={defaultMinutes === 0 ? 'Time' : 'Start'} required error={errorFor('time')} hint="HH:MM, 24-hour">
-          {(props) => (
-            <TimeInput {...props} value={values.time} placeholder="HH:MM" onValueChange={(time) => change(['time', 'endTime'], (v) => ({ ...v, time, whenEdited: true }))} />
-          )}
-        </Field>
-        <div className="end-field">
-          <Field id={id('endTime')} label="End" error={errorFor('endTime')} hint={endHint}>
-            {(props) => (
-              <TimeInput
-                {...props}
-                value={values.endTime}
-                placeholder={end && values.endTime.trim() === '' && !values.endOnOtherDay ? localTime(end) : 'HH:MM'}
-                onValueChange={(endTime) => change(['endTime', 'endDate'], (v) => ({ ...v, endTime }))}
-              />
-            )}
-          </Field>
-          {!values.endOnOtherDay && (
-            <button
-              type="button"
-              className="link-button small-link"
-              onClick={() => {
-                change(['endDate', 'endTime'], (v) => ({ ...v, endOnOtherDay: true, endDate: v.date }));
-                focusAfterRender.current = id('endDate');
-              }}
-            >
-              Ends on another day?
-            </button>
-          )}
-        </div>
-        {values.endOnOtherDay && (
-          <Field id={id('endDate')} label="End date" error={errorFor('endDate')} hint={dateHint(values.endDate)}>
-            {(props) => (
-              <div className="inline-input">
-                <DateInput {...props} value={values.endDate} onValueChange={(endDate) => change(['endDate', 'endTime'], (v) => ({ ...v, endDate }))} />
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => change(['endDate', 'endTime'], (v) => ({ ...v, endOnOtherDay: false, endDate: '' }))}
-                >
-                  Same day
-                </button>
-              </div>
-            )}
-          </Field>
-        )}
-      </div>
+      <WhenFields values={values} errors={errors} id={id} change={change} end={end} focusOnRender={focusOnRender} />
 
       <Field id={id('title')} label="Title" error={errorFor('title')} hint="Optional: left empty, it reads as shown in grey.">
         {(props) => (
@@ -397,86 +227,7 @@ export function OccasionForm({ mode, values, onChange, onSubmit, onCancel, error
           <p className="field-hint">They are offered when you write the thank-you.</p>
         </div>
 
-        <div className="field">
-          <span className="field-label" id={id('promises-label')}>
-            Promised follow-ups
-          </span>
-          {values.promisedFollowUps.length > 0 && (
-            <ul className="promises" aria-labelledby={id('promises-label')}>
-              {values.promisedFollowUps.map((promise, index) => {
-                const rowError = errors[`promise.${promise.key}`];
-                const textError = errors[`promise.${promise.key}.text`];
-                const urlError = errors[`promise.${promise.key}.url`];
-                const textId = id(`promise-${promise.key}-text`);
-                const urlId = id(`promise-${promise.key}-url`);
-                const update = (patch: Partial<typeof promise>) =>
-                  change([`promise.${promise.key}`, `promise.${promise.key}.text`, `promise.${promise.key}.url`], (v) => ({
-                    ...v,
-                    promisedFollowUps: v.promisedFollowUps.map((f) => (f.key === promise.key ? { ...f, ...patch } : f)),
-                  }));
-                return (
-                  <li key={promise.key} className={rowError || textError || urlError ? 'promise invalid' : 'promise'}>
-                    <input
-                      id={textId}
-                      value={promise.text}
-                      dir="auto"
-                      autoComplete="off"
-                      placeholder="What you promised, e.g. my portfolio"
-                      aria-label={`Promised follow-up ${index + 1}`}
-                      aria-invalid={Boolean(rowError || textError)}
-                      aria-describedby={rowError || textError ? `${textId}-error` : undefined}
-                      onChange={(e) => update({ text: e.target.value })}
-                      onKeyDown={(e) => {
-                        if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) document.getElementById(urlId)?.focus();
-                      }}
-                    />
-                    <input
-                      id={urlId}
-                      type="url"
-                      value={promise.url}
-                      autoComplete="off"
-                      spellCheck={false}
-                      placeholder="Link (optional)"
-                      aria-label={`Link for promised follow-up ${index + 1}`}
-                      aria-invalid={Boolean(urlError)}
-                      aria-describedby={urlError ? `${urlId}-error` : undefined}
-                      onChange={(e) => update({ url: e.target.value })}
-                    />
-                    <button
-                      type="button"
-                      className="icon-button"
-                      aria-label={`Remove promised follow-up ${index + 1}`}
-                      onClick={() => change([], (v) => ({ ...v, promisedFollowUps: v.promisedFollowUps.filter((f) => f.key !== promise.key) }))}
-                    >
-                      ×
-                    </button>
-                    {(rowError || textError) && (
-                      <p className="field-error" id={`${textId}-error`}>
-                        {rowError ?? textError}
-                      </p>
-                    )}
-                    {urlError && (
-                      <p className="field-error" id={`${urlId}-error`}>
-                        {urlError}
-                      </p>
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-          <button
-            type="button"
-            className="link-button add-promise"
-            onClick={() => {
-              const key = newKey('promise');
-              change([], (v) => ({ ...v, promisedFollowUps: [...v.promisedFollowUps, { key, text: '', url: '' }] }));
-              focusAfterRender.current = id(`promise-${key}-text`);
-            }}
-          >
-            + Add something you promised to send
-          </button>
-        </div>
+        <PromisedFollowUps values={values} errors={errors} id={id} change={change} focusOnRender={focusOnRender} />
       </div>
 
       <Field id={id('notes')} label="Notes" error={errorFor('notes')}>
@@ -485,43 +236,14 @@ export function OccasionForm({ mode, values, onChange, onSubmit, onCancel, error
         )}
       </Field>
 
-      <footer className="occasion-form-footer">
-        <div className="footer-text">
-          {general.length > 0 ? (
-            <p className="form-error" role="alert">
-              {general.join(' ')}
-            </p>
-          ) : Object.keys(errors).some((k) => errors[k as FormField]) ? (
-            <p className="form-error" role="alert">
-              Please check the highlighted fields. Nothing you typed was lost.
-            </p>
-          ) : (
-            <p className="preview" aria-live="polite">
-              {preview}
-            </p>
-          )}
-        </div>
-        <div className="footer-actions">
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={saving} aria-keyshortcuts="Control+Enter Meta+Enter">
-            {saving ? 'Saving…' : submitLabel}
-            <kbd aria-hidden="true">{SUBMIT_SHORTCUT_LABEL}</kbd>
-          </button>
-        </div>
-      </footer>
+      <OccasionFormFooter
+        general={general}
+        errors={errors}
+        preview={<DuePreview mode={mode} kind={values.kind} end={end} dueHours={dueHours} count={count} now={now} />}
+        saving={saving}
+        submitLabel={submitLabel}
+        onCancel={onCancel}
+      />
     </form>
   );
-}
-
-function placePlaceholder(kind: OccasionFormValues['kind'], format: OccasionFormValues['interviewFormat']): string {
-  if (kind === 'interview') {
-    if (format === 'phone-screen') return 'Phone';
-    if (format === 'video') return 'Zoom, Teams, Meet…';
-    return 'Office address, floor, room…';
-  }
-  if (kind === 'referral' || kind === 'recommendation') return 'Email, LinkedIn, in person…';
-  if (kind === 'advocacy-call') return 'Phone call to the hiring manager';
-  return 'Café, video call, office…';
 }

@@ -1,0 +1,11 @@
+import { Link } from 'react-router';
+import { Icon } from '../ui/Icon';
+
+export function BackLink() {
+  return (
+    <Link className="back-link" to="/occasions">
+      <Icon name="back" />
+      Occasions
+    </Link>
+  );
+}

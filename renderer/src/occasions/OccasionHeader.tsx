@@ -1,0 +1,67 @@
+import { Link } from 'react-router';
+import type { OccasionDetail } from '../../../shared';
+import { Icon } from '../ui/Icon';
+import { KindIcon, kindLabel, PlaceIcon } from './KindIcon';
+import { longDate, timeRange } from './time-text';
+
+/** The occasion's kind, title and facts, with Edit and Delete. */
+export function OccasionHeader({ occasion, onEdit, onDelete }: { occasion: OccasionDetail; onEdit(): void; onDelete(): void }) {
+  return (
+    <header className="occasion-header card">
+      <div className="occasion-heading">
+        <span className={`kind-chip kind-${occasion.kind}`}>
+          <KindIcon kind={occasion.kind} />
+          <span className="kind-chip-label">{kindLabel(occasion.kind, occasion.interviewFormat)}</span>
+        </span>
+        <h1 id="occasion-title">
+          <bdi>{occasion.title}</bdi>
+        </h1>
+        <dl className="occasion-facts">
+          <div>
+            <dt>
+              <Icon name="calendar" />
+              <span className="visually-hidden">When</span>
+            </dt>
+            <dd>
+              <time dateTime={occasion.startsAt}>{longDate(occasion.startsAt)}</time>, <span className="occasion-times">{timeRange(occasion.startsAt, occasion.endsAt)}</span>
+            </dd>
+          </div>
+          {occasion.location && (
+            <div>
+              <dt>
+                <PlaceIcon />
+                <span className="visually-hidden">Where</span>
+              </dt>
+              <dd>
+                <bdi>{occasion.location}</bdi>
+              </dd>
+            </div>
+          )}
+          {occasion.opportunityId !== null && (
+            <div>
+              <dt>
+                <Icon name="briefcase" />
+                <span className="visually-hidden">Opportunity</span>
+              </dt>
+              <dd>
+                <Link className="opportunity-link" to={`/opportunities/${occasion.opportunityId}`}>
+                  <bdi>{occasion.opportunityLabel ?? 'Opportunity'}</bdi>
+                </Link>
+              </dd>
+            </div>
+          )}
+        </dl>
+      </div>
+      <div className="occasion-header-actions">
+        <button type="button" className="button" onClick={onEdit}>
+          <Icon name="edit" />
+          Edit
+        </button>
+        <button type="button" className="button subtle-danger" onClick={onDelete}>
+          <Icon name="trash" />
+          Delete
+        </button>
+      </div>
+    </header>
+  );
+}

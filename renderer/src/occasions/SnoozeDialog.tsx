@@ -1,0 +1,62 @@
+import { useId, useState, type FormEvent } from 'react';
+import { localDate } from '../lib/local-time';
+import { checkPair, type Pair } from './date-time-pair';
+import { DateTimeFields } from './DateTimeFields';
+import { DialogForm } from './DialogForm';
+import { isolate } from './isolate';
+import { snoozeChoices } from './snooze-choices';
+import type { ThankYouDialogProps, ThankYouRef } from './thank-you-dialog';
+import { soon } from './time-text';
+import { useDialogSave } from './use-dialog-save';
+import { useInitialFocus } from './use-initial-focus';
+
+export function SnoozeDialog({ thankYou, personName, onClose }: ThankYouDialogProps<ThankYouRef>) {
+  const formId = useId();
+  const [now] = useState(() => new Date());
+  const [until, setUntil] = useState<Pair>({ date: localDate(new Date(now.getTime() + 86_400_000)), time: '09:00' });
+  const { errors, setErrors, general, saving, run } = useDialogSave(onClose);
+  useInitialFocus(`${formId}-choice-0`);
+
+  const snooze = (at: string) =>
+    void run((client) => client.call('thanks.snooze', { id: thankYou.id, until: at }), () => `Snoozed the thank-you to ${isolate(personName)} until ${soon(at)}.`, { until: 'untilTime' });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const at = checkPair(formId, 'until', until, setErrors);
+    if (at) snooze(at);
+  }
+
+  return (
+    <DialogForm
+      title={`Snooze the thank-you to ${isolate(personName)}`}
+      onClose={onClose}
+      onSubmit={submit}
+      general={general}
+      saving={saving}
+      submitLabel="Snooze"
+      before={
+        <div className="snooze-choices" role="group" aria-label="Snooze until">
+          {snoozeChoices(now).map((choice, index) => (
+            <button key={choice.label} id={`${formId}-choice-${index}`} type="button" className="snooze-choice" disabled={saving} onClick={() => snooze(choice.until.toISOString())}>
+              <span>{choice.label}</span>
+              <span className="muted">{soon(choice.until, now)}</span>
+            </button>
+          ))}
+        </div>
+      }
+    >
+      <p className="field-label">Or pick a time</p>
+      <DateTimeFields
+        formId={formId}
+        name="until"
+        label="Until"
+        value={until}
+        errors={errors}
+        onChange={(v) => {
+          setUntil(v);
+          setErrors({});
+        }}
+      />
+    </DialogForm>
+  );
+}

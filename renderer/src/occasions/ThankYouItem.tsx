@@ -1,0 +1,136 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { Channel, OccasionDetail, ThankYouStatus } from '../../../shared';
+import { useClient } from '../api/client-context';
+import { noteLinkLabel, notePath } from '../editor/note-link';
+import { Icon } from '../ui/Icon';
+import { useToast } from '../ui/toast';
+import { ThankYouFacts } from './ThankYouFacts';
+import { DueDialog, FollowUpDialog, MarkSentDialog, ReopenDialog, SkipDialog, SnoozeDialog } from './ThankYouDialogs';
+import { dueRelative, soon } from './time-text';
+
+type Participant = OccasionDetail['participants'][number];
+
+const STATUS_LABELS: Record<ThankYouStatus, string> = {
+  pending: 'To do',
+  drafted: 'Drafted',
+  snoozed: 'Snoozed',
+  sent: 'Sent',
+  skipped: 'Skipped',
+};
+
+type ActionDialog = 'sent' | 'skip' | 'snooze' | 'due' | 'follow-up' | 'reopen';
+
+export function ThankYouItem({
+  participant,
+  now,
+  ruleDueAt,
+  defaultChannel,
+  former = false,
+}: {
+  participant: Participant;
+  now: Date;
+  ruleDueAt: Date;
+  defaultChannel: Channel;
+  former?: boolean;
+}) {
+  const client = useClient();
+  const toast = useToast();
+  const [dialog, setDialog] = useState<ActionDialog | null>(null);
+  const t = participant.thankYou;
+  const name = participant.fullName;
+  const isOpen = t !== null && (t.status === 'pending' || t.status === 'drafted' || t.status === 'snoozed');
+  const relative = t ? dueRelative(t.dueAt, now) : null;
+
+  async function toggleFollowUp(done: boolean) {
+    if (!t) return;
+    const result = await client.call('thanks.completeFollowUp', { id: t.id, done });
+    if (!result.ok) toast({ message: result.error.message, tone: 'error' });
+  }
+
+  return (
+    <li className={`thank-you-item status-${t?.status ?? 'none'}${isOpen && relative?.overdue ? ' is-overdue' : ''}`} aria-label={name}>
+      <div className="ty-person">
+        <span className="chip-avatar large" aria-hidden="true">
+          {Array.from(name.trim())[0]?.toLocaleUpperCase()}
+        </span>
+        <div className="ty-person-text">
+          <Link to={`/people/${participant.personId}`} className="ty-name">
+            <bdi>{name}</bdi>
+          </Link>
+          <span className="muted text-small">
+            {[participant.role, participant.company].filter(Boolean).join(' · ') || ' '}
+            {participant.archived && <span className="archived-tag">archived</span>}
+          </span>
+        </div>
+      </div>
+
+      <div className="ty-state">
+        {t ? (
+          <>
+            <span className={`status-badge status-${t.status}`}>{STATUS_LABELS[t.status]}</span>
+            <ThankYouFacts t={t} now={now} isOpen={isOpen} onChangeDue={former ? undefined : () => setDialog('due')} />
+            {t.followUp && (
+              <label className={t.followUp.doneAt ? 'follow-up done' : 'follow-up'}>
+                <input type="checkbox" checked={t.followUp.doneAt !== null} onChange={(e) => void toggleFollowUp(e.target.checked)} />
+                <span>
+                  Follow-up: <bdi>{t.followUp.text}</bdi> · <time dateTime={t.followUp.dueAt}>{soon(t.followUp.dueAt, now)}</time>
+                  {t.followUp.doneAt ? ' — done' : Date.parse(t.followUp.dueAt) < now.getTime() ? ' — due now' : ''}
+                </span>
+              </label>
+            )}
+          </>
+        ) : (
+          <span className="muted">No thank-you recorded.</span>
+        )}
+      </div>
+
+      {t && (
+        <div className="ty-actions">
+          <Link className="button compact" to={notePath(t.id)} aria-label={`${noteLinkLabel(t.status)} to ${name}`}>
+            <Icon name={t.status === 'sent' ? 'mail' : 'edit'} />
+            {noteLinkLabel(t.status)}
+          </Link>
+          {isOpen && (
+            <>
+              <button type="button" className="button primary compact" onClick={() => setDialog('sent')}>
+                <Icon name="check" />
+                Mark sent
+              </button>
+              <button type="button" className="button compact" onClick={() => setDialog('snooze')}>
+                <Icon name="clock" />
+                Snooze
+              </button>
+              <button type="button" className="button compact" onClick={() => setDialog('skip')}>
+                <Icon name="skip" />
+                Skip
+              </button>
+            </>
+          )}
+          {t.status === 'sent' && (
+            <button type="button" className="button compact" onClick={() => setDialog('follow-up')}>
+              {t.followUp ? 'Edit follow-up' : 'Add follow-up'}
+            </button>
+          )}
+          {t.status === 'skipped' && (
+            <button type="button" className="button compact" onClick={() => setDialog('sent')}>
+              Mark sent
+            </button>
+          )}
+          {(t.status === 'sent' || t.status === 'skipped') && (
+            <button type="button" className="button compact" onClick={() => setDialog('reopen')}>
+              Reopen
+            </button>
+          )}
+        </div>
+      )}
+
+      {t && dialog === 'sent' && <MarkSentDialog thankYou={t} personName={name} defaultChannel={defaultChannel} onClose={() => setDialog(null)} />}
+      {t && dialog === 'skip' && <SkipDialog thankYou={t} personName={name} onClose={() => setDialog(null)} />}
+      {t && dialog === 'snooze' && <SnoozeDialog thankYou={t} personName={name} onClose={() => setDialog(null)} />}
+      {t && dialog === 'due' && <DueDialog thankYou={t} personName={name} ruleDueAt={ruleDueAt} onClose={() => setDialog(null)} />}
+      {t && dialog === 'follow-up' && <FollowUpDialog thankYou={t} personName={name} onClose={() => setDialog(null)} />}
+      {t && dialog === 'reopen' && <ReopenDialog thankYou={t} personName={name} onClose={() => setDialog(null)} />}
+    </li>
+  );
+}

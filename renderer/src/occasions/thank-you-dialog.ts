@@ -1,0 +1,12 @@
+import type { ThankYouSummary } from '../../../shared';
+
+export const FOLLOW_UP_TEXT_MISSING = 'Say what the follow-up is, e.g. “call to touch base”.';
+
+/** What the mark-sent, skip and snooze dialogs need of a thank-you: the dashboard's rows have no full summary. */
+export type ThankYouRef = Pick<ThankYouSummary, 'id' | 'channel'>;
+
+export interface ThankYouDialogProps<T extends ThankYouRef = ThankYouSummary> {
+  thankYou: T;
+  personName: string;
+  onClose(): void;
+}
