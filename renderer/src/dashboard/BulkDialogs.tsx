@@ -4,8 +4,8 @@ import type { Client } from '../api/client';
 import { useClient } from '../api/client-context';
 import { splitFieldErrors } from '../lib/field-errors';
 import { localDate, localTime } from '../lib/local-time';
-import { DateTimeFields, parsePair, SKIP_REASONS, snoozeChoices, type Pair } from '../occasions/ThankYouDialogs';
-import { soon } from '../occasions/time-text';
+import { SnoozeChoices } from '../occasions/SnoozeChoices';
+import { DateTimeFields, parsePair, SKIP_REASONS, type Pair } from '../occasions/ThankYouDialogs';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { FormActions } from '../ui/FormActions';
@@ -132,14 +132,7 @@ export function BulkSnoozeDialog({ ids, onClose, onDone }: BulkProps) {
       saving={saving}
       submitLabel="Snooze"
       before={
-        <div className="snooze-choices" role="group" aria-label="Snooze until">
-          {snoozeChoices(now).map((choice, index) => (
-            <button key={choice.label} type="button" className="snooze-choice" data-autofocus={index === 0 ? '' : undefined} disabled={saving} onClick={() => snooze(choice.until.toISOString())}>
-              <span>{choice.label}</span>
-              <span className="muted">{soon(choice.until, now)}</span>
-            </button>
-          ))}
-        </div>
+        <SnoozeChoices now={now} saving={saving} onPick={snooze} autofocusFirst />
       }
     >
       <p className="field-label">Or pick a time</p>

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError, OutstandingItem } from '../../../shared';
 import { useClient } from '../api/client-context';
+import { fetchPages } from '../lib/fetch-pages';
 import type { DashboardView } from './dashboard-view';
 
 export const PAGE_SIZE = 100;
 /** The contract's largest page; a refresh after scrolling re-reads in chunks of this. */
-const MAX_LIMIT = 500;
 
 export type OutstandingState =
   | { status: 'loading' }
@@ -80,21 +80,10 @@ export function useOutstanding(view: DashboardView): Outstanding {
       setMoreError(null);
     });
     void (async () => {
-      const items: OutstandingItem[] = [];
-      let total = 0;
-      while (items.length < count) {
-        const result = await client.call('dashboard.outstanding', { ...input, limit: Math.min(MAX_LIMIT, count - items.length), offset: items.length });
-        if (id !== requestId.current) return;
-        if (!result.ok) {
-          setState({ status: 'failed', error: result.error });
-          setRefreshing(false);
-          return;
-        }
-        items.push(...result.value.items);
-        total = result.value.total;
-        if (result.value.items.length === 0 || items.length >= total) break;
-      }
-      setState({ status: 'loaded', items: dedupe(items), total, key });
+      const result = await fetchPages(count, (limit, offset) => client.call('dashboard.outstanding', { ...input, limit, offset }), () => id !== requestId.current);
+      if ('stale' in result) return;
+      if (result.ok) setState({ status: 'loaded', items: dedupe(result.items), total: result.total, key });
+      else setState({ status: 'failed', error: result.error });
       setRefreshing(false);
     })();
   }, [client, key, generation]);

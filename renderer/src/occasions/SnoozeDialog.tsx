@@ -4,9 +4,9 @@ import { checkPair, type Pair } from './date-time-pair';
 import { DateTimeFields } from './DateTimeFields';
 import { DialogForm } from './DialogForm';
 import { isolate } from './isolate';
-import { snoozeChoices } from './snooze-choices';
-import type { ThankYouDialogProps, ThankYouRef } from './thank-you-dialog';
+import { SnoozeChoices } from './SnoozeChoices';
 import { soon } from './time-text';
+import type { ThankYouDialogProps, ThankYouRef } from './thank-you-dialog';
 import { useDialogSave } from './use-dialog-save';
 import { useInitialFocus } from './use-initial-focus';
 
@@ -35,14 +35,7 @@ export function SnoozeDialog({ thankYou, personName, onClose }: ThankYouDialogPr
       saving={saving}
       submitLabel="Snooze"
       before={
-        <div className="snooze-choices" role="group" aria-label="Snooze until">
-          {snoozeChoices(now).map((choice, index) => (
-            <button key={choice.label} id={`${formId}-choice-${index}`} type="button" className="snooze-choice" disabled={saving} onClick={() => snooze(choice.until.toISOString())}>
-              <span>{choice.label}</span>
-              <span className="muted">{soon(choice.until, now)}</span>
-            </button>
-          ))}
-        </div>
+        <SnoozeChoices now={now} saving={saving} onPick={snooze} idPrefix={formId} />
       }
     >
       <p className="field-label">Or pick a time</p>

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError, PeopleSort, PersonSummary } from '../../../shared';
 import { useClient } from '../api/client-context';
+import { fetchPages } from '../lib/fetch-pages';
 
 export const PAGE_SIZE = 100;
 /** The contract's largest page; a refresh after "Show more" re-reads in chunks of this. */
-const MAX_LIMIT = 500;
 
 export interface PeopleQuery {
   search: string;
@@ -59,21 +59,10 @@ export function usePeople(query: PeopleQuery): Result {
     // Setting state from a resolved promise, not synchronously in the effect.
     void Promise.resolve().then(() => id === requestId.current && setRefreshing(true));
     void (async () => {
-      const items: PersonSummary[] = [];
-      let total = 0;
-      while (items.length < count) {
-        const result = await client.call('people.list', { ...base, limit: Math.min(MAX_LIMIT, count - items.length), offset: items.length });
-        if (id !== requestId.current) return;
-        if (!result.ok) {
-          setState({ status: 'failed', error: result.error });
-          setRefreshing(false);
-          return;
-        }
-        items.push(...result.value.items);
-        total = result.value.total;
-        if (result.value.items.length === 0 || items.length >= total) break;
-      }
-      setState({ status: 'loaded', items: dedupe(items), total, query: parsed });
+      const result = await fetchPages(count, (limit, offset) => client.call('people.list', { ...base, limit, offset }), () => id !== requestId.current);
+      if ('stale' in result) return;
+      if (result.ok) setState({ status: 'loaded', items: dedupe(result.items), total: result.total, query: parsed });
+      else setState({ status: 'failed', error: result.error });
       setRefreshing(false);
     })();
   }, [client, queryKey, generation]);
