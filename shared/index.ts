@@ -20,3 +20,4 @@ export * from './security/external-url';
 export * from './people/address-as';
 export * from './templates';
 export * from './coach/review-note';
+export * from './mail';
