@@ -80,6 +80,13 @@ describe('dispatcher with the real backend and a real SQLite file', () => {
       'thanks.saveDraft': { id: 999, subject: '', body: '' },
       'templates.save': { id: 'user:999', kind: 'other', name: 'x', subject: '', body: '' },
       'templates.delete': { id: 'user:999' },
+      'handoff.openInMailApp': { id: 999 },
+      'handoff.saveEmailFile': { id: 999 },
+      'handoff.copy': { id: 999, format: 'plain' },
+      'handoff.dismiss': { id: 999 },
+      'thanks.duplicateTargets': { id: 999 },
+      'thanks.duplicate': { id: 999, targetId: 998 },
+      'thanks.answerHowItWent': { id: 999, followUp: null },
     };
     for (const name of procedureNames) {
       const takesId = /^(people|occasions|opportunities|thanks)\.(get|archive|unarchive|deletionImpact|delete|reopen|completeFollowUp)$/.test(name);

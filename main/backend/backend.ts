@@ -8,6 +8,10 @@ import { DashboardRepository } from './dashboard/dashboard-repository';
 import { dashboardHandlers } from './dashboard/dashboard-handlers';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
 import { DraftsRepository } from './drafts/drafts-repository';
+import { DuplicateService } from './drafts/duplicate-service';
+import type { Desktop } from './handoff/desktop';
+import { handoffHandlers } from './handoff/handoff-handlers';
+import { HandoffService } from './handoff/handoff-service';
 import { TemplatesRepository } from './templates/templates-repository';
 import { templatesHandlers } from './templates/templates-handlers';
 import { draftsHandlers } from './drafts/drafts-handlers';
@@ -20,6 +24,7 @@ import { PeopleRepository } from './people/people-repository';
 import { peopleHandlers } from './people/people-handlers';
 import { SettingsRepository } from './settings/settings-repository';
 import { settingsHandlers } from './settings/settings-handlers';
+import { HowItWentRepository } from './thanks/how-it-went-repository';
 import { ThanksRepository } from './thanks/thanks-repository';
 import { thanksHandlers } from './thanks/thanks-handlers';
 
@@ -28,6 +33,8 @@ export interface BackendOptions {
   appVersion: string;
   shell: AppInfo['shell'];
   now?: () => Date;
+  /** The operating system's side of hand-offs (the Electron shell); absent in browser mode. */
+  desktop?: Desktop;
   migrations?: readonly Migration[];
   logError?: (error: unknown, method: string) => void;
 }
@@ -68,7 +75,7 @@ export function createBackend(options: BackendOptions): Backend {
     database,
   });
 
-  const dataHandlers = db ? domainHandlers(db, now, events) : unavailable(database);
+  const dataHandlers = db ? domainHandlers(db, now, events, options.desktop) : unavailable(database);
   const handlers: Handlers = { 'app.info': info, ...dataHandlers };
 
   return {
@@ -84,21 +91,23 @@ export function createBackend(options: BackendOptions): Backend {
   };
 }
 
-function domainHandlers(db: Database, now: () => Date, events: EventHub): Omit<Handlers, 'app.info'> {
+function domainHandlers(db: Database, now: () => Date, events: EventHub, desktop: Desktop | undefined): Omit<Handlers, 'app.info'> {
   const settings = new SettingsRepository(db);
   const people = new PeopleRepository(db, now);
   const occasions = new OccasionsRepository(db, now, people, settings);
   const opportunities = new OpportunitiesRepository(db, now, occasions);
   const thanks = new ThanksRepository(db, now, (kind) => settings.dueHours(kind as OccasionKind));
   const dashboard = new DashboardRepository(db, now, () => settings.get().defaultChannel);
+  const drafts = new DraftsRepository(db, now);
   return {
     ...dashboardHandlers(dashboard),
-    ...draftsHandlers(new DraftsRepository(db, now), events),
+    ...draftsHandlers(drafts, new DuplicateService(db, now, drafts), events),
+    ...handoffHandlers(new HandoffService(db, now, drafts, thanks, desktop), events),
     ...templatesHandlers(new TemplatesRepository(db, now), events),
     ...peopleHandlers(people, events),
     ...occasionsHandlers(occasions, events),
     ...opportunitiesHandlers(opportunities, events),
-    ...thanksHandlers(thanks, events),
+    ...thanksHandlers(thanks, new HowItWentRepository(db, now, thanks), events),
     ...settingsHandlers(settings, events),
   };
 }

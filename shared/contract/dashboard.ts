@@ -60,6 +60,8 @@ export const outstandingItemSchema = z.object({
   interviewFormat: z.enum(INTERVIEW_FORMATS).nullable(),
   occasionTitle: z.string(),
   occasionEndsAt: z.string(),
+  /** Handed to the mail client and not answered yet ("did you send it?"). */
+  handedOffAt: z.string().nullable(),
 });
 export type OutstandingItem = z.infer<typeof outstandingItemSchema>;
 

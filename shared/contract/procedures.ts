@@ -11,6 +11,19 @@ import {
   recentlySentItemSchema,
 } from './dashboard';
 import { draftSavedSchema, saveDraftSchema, thankYouDetailSchema } from './drafts';
+import {
+  copyInputSchema,
+  copyResultSchema,
+  duplicateInputSchema,
+  duplicateTargetSchema,
+  emailFileInputSchema,
+  emailFileResultSchema,
+  handoffInputSchema,
+  howItWentAnswerSchema,
+  howItWentInputSchema,
+  howItWentItemSchema,
+  mailAppResultSchema,
+} from './handoff';
 import { templateIdSchema, templateSaveSchema, templateSchema, templatesListInputSchema } from './templates';
 import { id, instant, line } from './fields';
 import {
@@ -107,6 +120,17 @@ export const procedures = {
     input: z.object({ ids: bulkIdsSchema, reason: line('Reason', 300).pipe(z.string().min(1, { error: 'Say why no thank-you is needed.' })) }).strict(),
     output: bulkResultSchema,
   },
+
+  // Handing a note to the user's mail client; each records that it happened ("did you send it?").
+  'handoff.openInMailApp': { input: handoffInputSchema, output: mailAppResultSchema },
+  'handoff.saveEmailFile': { input: emailFileInputSchema, output: emailFileResultSchema },
+  'handoff.copy': { input: copyInputSchema, output: copyResultSchema },
+  /** "Not yet": forgets the hand-off, so it is not asked about again. */
+  'handoff.dismiss': { input: byId, output: thankYouSummarySchema },
+  'thanks.duplicateTargets': { input: byId, output: z.object({ items: z.array(duplicateTargetSchema) }) },
+  'thanks.duplicate': { input: duplicateInputSchema, output: z.object({ thankYouId: z.number().int() }) },
+  'thanks.howItWent': { input: howItWentInputSchema, output: z.object({ items: z.array(howItWentItemSchema) }) },
+  'thanks.answerHowItWent': { input: howItWentAnswerSchema, output: thankYouSummarySchema },
 
   'templates.list': { input: templatesListInputSchema, output: z.object({ items: z.array(templateSchema) }) },
   'templates.save': { input: templateSaveSchema, output: templateSchema },

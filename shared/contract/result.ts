@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'UNKNOWN_PROCEDURE'
   | 'DATABASE_UNAVAILABLE'
   | 'FORBIDDEN'
+  /** The operating system could not do it (no mail app set up, a file that could not be written). */
+  | 'UNAVAILABLE'
   | 'INTERNAL';
 
 export interface FieldError {

@@ -15,6 +15,10 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   other: 'Other',
 };
 
+/** How a note left Thankful for the user's own mail client. */
+export const HANDOFF_METHODS = ['mail-app', 'email-file', 'copy-rich', 'copy-plain'] as const;
+export type HandoffMethod = (typeof HANDOFF_METHODS)[number];
+
 export const followUpSchema = z.object({
   text: z.string(),
   dueAt: z.string(),
@@ -35,10 +39,13 @@ export const thankYouSummarySchema = z.object({
   channel: z.enum(CHANNELS).nullable(),
   sentAt: z.string().nullable(),
   followUp: followUpSchema.nullable(),
+  /** When the note was last handed to the mail client (opened, saved as a draft, copied) and not answered yet. */
+  handedOffAt: z.string().nullable(),
+  handoffMethod: z.enum(HANDOFF_METHODS).nullable(),
 });
 export type ThankYouSummary = z.infer<typeof thankYouSummarySchema>;
 
-const followUpInput = z
+export const followUpInputSchema = z
   .object({
     text: line('Follow-up', 300).pipe(z.string().min(1, { error: 'Say what the follow-up is, e.g. “call to touch base”.' })),
     dueAt: instant('Follow-up date'),
@@ -50,7 +57,7 @@ export const markSentSchema = z
     id,
     sentAt: instant('Sent time'),
     channel: z.enum(CHANNELS, { error: 'Choose how you sent it.' }),
-    followUp: followUpInput.optional(),
+    followUp: followUpInputSchema.optional(),
   })
   .strict()
   .superRefine((input, ctx) => {
@@ -68,7 +75,7 @@ export const snoozeSchema = z.object({ id, until: instant('Snooze until').nullab
 
 export const setDueSchema = z.object({ id, dueAt: instant('Due time').nullable() }).strict();
 
-export const setFollowUpSchema = z.object({ id, followUp: followUpInput.nullable() }).strict();
+export const setFollowUpSchema = z.object({ id, followUp: followUpInputSchema.nullable() }).strict();
 
 export const completeFollowUpSchema = z.object({ id, done: z.boolean().default(true) }).strict();
 

@@ -10,7 +10,7 @@ import type {
   OutstandingStatus,
 } from '../../../shared';
 import { FOLLOW_UP_HORIZON_HOURS } from '../../../shared';
-import { toIso } from '../time';
+import { toIso, toIsoOrNull } from '../time';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -40,6 +40,7 @@ interface OutstandingRow {
   due_overridden: number;
   snoozed_until: number | null;
   channel: Channel | null;
+  handed_off_at: number | null;
   person_id: number;
   full_name: string;
   company: string;
@@ -146,7 +147,7 @@ export class DashboardRepository {
     let page = this.pages.get(pageKey);
     if (!page) {
       page = this.db.prepare(`
-        SELECT t.id AS thank_you_id, ${EFFECTIVE_STATUS} AS status, t.due_at, t.due_overridden, t.snoozed_until, t.channel,
+        SELECT t.id AS thank_you_id, ${EFFECTIVE_STATUS} AS status, t.due_at, t.due_overridden, t.snoozed_until, t.channel, t.handed_off_at,
                p.id AS person_id, p.full_name, p.company,
                (SELECT address FROM person_emails e WHERE e.person_id = p.id AND e.is_primary = 1) AS email,
                o.id AS occasion_id, o.kind, o.interview_format, o.title, o.ends_at
@@ -183,6 +184,7 @@ export class DashboardRepository {
         interviewFormat: row.interview_format,
         occasionTitle: row.title,
         occasionEndsAt: toIso(row.ends_at),
+        handedOffAt: toIsoOrNull(row.handed_off_at),
       })),
       total: count.get(params)!.total,
       now: toIso(now),

@@ -195,6 +195,21 @@ export const migrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 5,
+    name: 'hand-offs',
+    up(db) {
+      db.exec(`
+        -- The note was handed to the mail client (opened, saved as .eml, copied) and the user has
+        -- not yet said whether they sent it: "Did you send it?" is asked again until they answer.
+        ALTER TABLE thank_yous ADD COLUMN handed_off_at INTEGER;
+        ALTER TABLE thank_yous ADD COLUMN handoff_method TEXT CHECK (handoff_method IN ('mail-app', 'email-file', 'copy-rich', 'copy-plain'));
+        -- When "tell them how it went" was answered for this referral or recommendation (a
+        -- follow-up planned, or declined): it is offered once.
+        ALTER TABLE thank_yous ADD COLUMN how_it_went_answered_at INTEGER;
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

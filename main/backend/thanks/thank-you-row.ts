@@ -1,4 +1,4 @@
-import type { Channel, ThankYouStatus, ThankYouSummary } from '../../../shared';
+import type { Channel, HandoffMethod, ThankYouStatus, ThankYouSummary } from '../../../shared';
 import { toIso, toIsoOrNull } from '../time';
 
 /** The thank-you columns, prefixed `ty_`, for queries that join them onto other rows. */
@@ -17,6 +17,8 @@ export function thankYouColumns(alias: string): string {
     'follow_up_text',
     'follow_up_due_at',
     'follow_up_done_at',
+    'handed_off_at',
+    'handoff_method',
   ]
     .map((column) => `${alias}.${column} AS ty_${column}`)
     .join(', ');
@@ -36,6 +38,8 @@ export interface ThankYouRow {
   ty_follow_up_text: string | null;
   ty_follow_up_due_at: number | null;
   ty_follow_up_done_at: number | null;
+  ty_handed_off_at: number | null;
+  ty_handoff_method: HandoffMethod | null;
 }
 
 /** The status the user sees: a running snooze shows as "snoozed", an ended one no longer does. */
@@ -61,5 +65,7 @@ export function toThankYouSummary(row: ThankYouRow, nowMs: number): ThankYouSumm
       row.ty_follow_up_text !== null && row.ty_follow_up_due_at !== null
         ? { text: row.ty_follow_up_text, dueAt: toIso(row.ty_follow_up_due_at), doneAt: toIsoOrNull(row.ty_follow_up_done_at) }
         : null,
+    handedOffAt: toIsoOrNull(row.ty_handed_off_at),
+    handoffMethod: row.ty_handoff_method,
   };
 }

@@ -1,6 +1,7 @@
 import { AppErrorException } from '../../../shared';
 import type { Handlers } from '../dispatcher';
 import type { EventHub } from '../events';
+import type { HowItWentRepository } from './how-it-went-repository';
 import type { ThanksRepository } from './thanks-repository';
 
 type ThanksHandlers = Pick<
@@ -15,6 +16,8 @@ type ThanksHandlers = Pick<
   | 'thanks.bulkMarkSent'
   | 'thanks.bulkSnooze'
   | 'thanks.bulkSkip'
+  | 'thanks.howItWent'
+  | 'thanks.answerHowItWent'
 >;
 
 /**
@@ -36,7 +39,7 @@ function eachOf(ids: number[], change: (id: number) => unknown): { changed: numb
   return { changed, failed };
 }
 
-export function thanksHandlers(thanks: ThanksRepository, events: EventHub): ThanksHandlers {
+export function thanksHandlers(thanks: ThanksRepository, howItWent: HowItWentRepository, events: EventHub): ThanksHandlers {
   // Status changes move the counts on people, occasions and opportunities too.
   const changed = <T>(value: T): T => {
     for (const topic of ['thanks.changed', 'people.changed', 'occasions.changed', 'opportunities.changed'] as const) events.publish({ topic });
@@ -53,5 +56,7 @@ export function thanksHandlers(thanks: ThanksRepository, events: EventHub): Than
     'thanks.bulkMarkSent': ({ ids, sentAt, channel }) => changed(thanks.batch(() => eachOf(ids, (id) => thanks.markSent({ id, sentAt, channel })))),
     'thanks.bulkSnooze': ({ ids, until }) => changed(thanks.batch(() => eachOf(ids, (id) => thanks.snooze(id, until)))),
     'thanks.bulkSkip': ({ ids, reason }) => changed(thanks.batch(() => eachOf(ids, (id) => thanks.skip(id, reason)))),
+    'thanks.howItWent': ({ opportunityId }) => ({ items: howItWent.list(opportunityId) }),
+    'thanks.answerHowItWent': ({ id, followUp }) => changed(howItWent.answer(id, followUp)),
   };
 }

@@ -42,6 +42,7 @@ describe('a row as a screen reader hears it', () => {
     interviewFormat: 'panel',
     occasionTitle: 'Panel interview',
     occasionEndsAt: at(-26),
+    handedOffAt: null,
   };
   it('names the person, the occasion, the time left and the state', () => {
     expect(rowLabel(item, 'overdue by 2 h', now)).toBe('Priya Raman, Globex. Interview: Panel interview. Overdue by 2 h. Pending, Email.');

@@ -17,6 +17,8 @@ const detail = (over: Partial<ThankYouDetail> = {}): ThankYouDetail => ({
   channel: null,
   sentAt: null,
   followUp: null,
+  handedOffAt: null,
+  handoffMethod: null,
   subject: '',
   body: '',
   recipient: 'priya@example.com',

@@ -1,0 +1,163 @@
+import type { Database, Statement } from 'better-sqlite3';
+import {
+  AppErrorException,
+  buildMailto,
+  MailtoAddressError,
+  markdownToEmailHtml,
+  markdownToPlainText,
+  planMailto,
+  type CopyResult,
+  type EmailFileResult,
+  type HandoffMethod,
+  type MailAppResult,
+  type ThankYouDetail,
+  type ThankYouSummary,
+} from '../../../shared';
+import type { DraftsRepository } from '../drafts/drafts-repository';
+import { invalid } from '../errors';
+import type { ThanksRepository } from '../thanks/thanks-repository';
+import { toIso } from '../time';
+import type { Desktop } from './desktop';
+import { composeEmailFile, emailFileName } from './email-file';
+
+interface HandoffInput {
+  id: number;
+  draft?: { subject: string; body: string; recipient: string | null } | undefined;
+}
+
+/** Said wherever a hand-off fails, so the user always has a way forward. */
+const ALTERNATIVES = 'You can save the note as an email draft (.eml) or copy it and paste it into your mail instead.';
+
+/**
+ * Hands a note to the user's own mail client: as a `mailto:` link, an `.eml` draft, or the
+ * clipboard. Everything is built here from the stored fields (never from a URL or HTML the page
+ * made); with a `Desktop` (the Electron shell) the system is asked to act here too, without one
+ * (browser mode) the page is given what to act on. Each hand-off is recorded, so "Did you send
+ * it?" can be asked, also after a restart, until the user answers.
+ */
+export class HandoffService {
+  private readonly recordHandoff: Statement<{ id: number; at: number; method: HandoffMethod; stamp: string }>;
+  private readonly clearHandoff: Statement<{ id: number; stamp: string }>;
+
+  constructor(
+    db: Database,
+    private readonly now: () => Date,
+    private readonly drafts: DraftsRepository,
+    private readonly thanks: ThanksRepository,
+    private readonly desktop: Desktop | undefined,
+  ) {
+    this.recordHandoff = db.prepare('UPDATE thank_yous SET handed_off_at = @at, handoff_method = @method, updated_at = @stamp WHERE id = @id');
+    this.clearHandoff = db.prepare('UPDATE thank_yous SET handed_off_at = NULL, handoff_method = NULL, updated_at = @stamp WHERE id = @id');
+  }
+
+  async openInMailApp(input: HandoffInput): Promise<MailAppResult> {
+    const note = this.prepare(input);
+    const plainText = markdownToPlainText(note.body);
+    const plan = this.mailtoPlan(note, plainText);
+    const bodyOnClipboard = plan.kind === 'without-body';
+    if (this.desktop) {
+      // The body is on the clipboard before the mail app comes up, ready to paste.
+      if (bodyOnClipboard) this.desktop.writeClipboard({ text: plainText });
+      try {
+        await this.desktop.openMailLink(plan.url);
+      } catch {
+        throw new AppErrorException({
+          code: 'UNAVAILABLE',
+          message: `Your computer could not open a mail app: there may be none set up for email links. ${ALTERNATIVES}`,
+        });
+      }
+    }
+    const handedOffAt = this.record(note, 'mail-app');
+    return { performedBy: this.desktop ? 'app' : 'page', url: plan.url, bodyOnClipboard, plainText, handedOffAt };
+  }
+
+  async saveEmailFile(input: HandoffInput & { openAfterSaving: boolean }): Promise<EmailFileResult> {
+    const note = this.prepare(input);
+    const to = this.recipients(note);
+    const content = await composeEmailFile({ to, subject: note.subject, body: note.body, date: this.now() });
+    const fileName = emailFileName(note.person.fullName);
+    if (!this.desktop) return { performedBy: 'page', fileName, content, handedOffAt: this.record(note, 'email-file') };
+
+    let path: string | null;
+    try {
+      path = await this.desktop.saveFile(fileName, content);
+    } catch (error) {
+      throw new AppErrorException({ code: 'UNAVAILABLE', message: `The email draft could not be saved: ${reason(error)}. Try another folder, or copy the note instead.` });
+    }
+    if (path === null) return { performedBy: 'app', path: null, opened: false, openError: null, handedOffAt: null };
+    const handedOffAt = this.record(note, 'email-file');
+    if (!input.openAfterSaving) return { performedBy: 'app', path, opened: false, openError: null, handedOffAt };
+    try {
+      await this.desktop.openFile(path);
+      return { performedBy: 'app', path, opened: true, openError: null, handedOffAt };
+    } catch (error) {
+      const openError = `It was saved, but your computer could not open it (${reason(error)}). Open it from your mail app, or double-click it in its folder.`;
+      return { performedBy: 'app', path, opened: false, openError, handedOffAt };
+    }
+  }
+
+  copy(input: HandoffInput & { format: 'rich' | 'plain' }): CopyResult {
+    const note = this.prepare(input);
+    const text = markdownToPlainText(note.body);
+    const html = input.format === 'rich' ? markdownToEmailHtml(note.body) : null;
+    this.desktop?.writeClipboard(html === null ? { text } : { text, html });
+    const handedOffAt = this.record(note, input.format === 'rich' ? 'copy-rich' : 'copy-plain');
+    return { performedBy: this.desktop ? 'app' : 'page', text, html, handedOffAt };
+  }
+
+  /** "Not yet": stop asking whether this hand-off was sent. */
+  dismiss(id: number): ThankYouSummary {
+    this.thanks.get(id);
+    this.clearHandoff.run({ id, stamp: this.now().toISOString() });
+    return this.thanks.get(id);
+  }
+
+  /** Saves what the editor shows first (a sent note is handed off as it was sent). */
+  private prepare(input: HandoffInput): ThankYouDetail {
+    const current = this.drafts.get(input.id);
+    if (input.draft && current.status !== 'sent') this.drafts.save({ id: input.id, ...input.draft });
+    const note = input.draft && current.status !== 'sent' ? this.drafts.get(input.id) : current;
+    if (note.body.trim() === '') throw invalid('body', 'The note is empty. Write it first, then hand it to your mail.');
+    return note;
+  }
+
+  private recipients(note: ThankYouDetail): string[] {
+    const to = note.recipient ? [note.recipient] : [];
+    try {
+      buildMailto({ to, subject: '', body: '' });
+    } catch (error) {
+      throw this.addressError(note, error);
+    }
+    return to;
+  }
+
+  private mailtoPlan(note: ThankYouDetail, plainText: string) {
+    let plan;
+    try {
+      plan = planMailto({ to: note.recipient ? [note.recipient] : [], subject: note.subject, body: plainText });
+    } catch (error) {
+      throw this.addressError(note, error);
+    }
+    if (plan.kind === 'too-long') {
+      throw invalid('subject', `The subject is too long for a mail link: shorten it. ${ALTERNATIVES}`);
+    }
+    return plan;
+  }
+
+  private addressError(note: ThankYouDetail, error: unknown): unknown {
+    if (!(error instanceof MailtoAddressError)) return error;
+    return invalid('recipient', `${error.message} Correct it on ${note.person.fullName}’s page. ${ALTERNATIVES}`);
+  }
+
+  /** Remembers the hand-off of a note still to send; a sent note's history is not touched. */
+  private record(note: ThankYouDetail, method: HandoffMethod): string {
+    const at = this.now().getTime();
+    if (note.status !== 'sent') this.recordHandoff.run({ id: note.id, at, method, stamp: toIso(at) });
+    return toIso(at);
+  }
+}
+
+function reason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/[.\s]+$/u, '') || 'no reason given';
+}
