@@ -1,5 +1,6 @@
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../shared';
 import { createBackend, type Backend } from '../backend/backend';
+import type { Desktop } from '../backend/handoff/desktop';
 import { tempDir } from './temp-dir';
 
 /** A controllable clock for tests: time moves only when the test says so. */
@@ -21,9 +22,17 @@ export interface TestBackend extends Backend {
   call<N extends ProcedureName>(method: N, input: ProcedureInput<N>): Promise<ProcedureOutput<N>>;
 }
 
-export function startTestBackend(now = '2026-06-01T12:00:00Z', dataDir = tempDir()): TestBackend {
+/** `desktop`: a stand-in for the operating system's side of hand-offs, as the Electron shell gives one. */
+export function startTestBackend(now = '2026-06-01T12:00:00Z', dataDir = tempDir(), options: { desktop?: Desktop } = {}): TestBackend {
   const clock = new TestClock(new Date(now));
-  const backend = createBackend({ dataDir, appVersion: 'test', shell: 'browser', now: clock.now, logError: () => {} });
+  const backend = createBackend({
+    dataDir,
+    appVersion: 'test',
+    shell: options.desktop ? 'electron' : 'browser',
+    now: clock.now,
+    logError: () => {},
+    ...(options.desktop && { desktop: options.desktop }),
+  });
   return {
     ...backend,
     clock,
