@@ -6,6 +6,7 @@
  * semantics (EventEmitter events, ipcMain.handle refusing a second handler, ...).
  */
 import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
 import { vi } from 'vitest';
 
 export interface Rect {
@@ -40,6 +41,9 @@ export class FakeWebContents extends EventEmitter {
 export class FakeBrowserWindow extends EventEmitter {
   static instances: FakeBrowserWindow[] = [];
   static getAllWindows = (): FakeBrowserWindow[] => FakeBrowserWindow.instances.filter((win) => !win.destroyed);
+  /** The window last shown or focused, while it is alive (null when the app is in the background). */
+  static focused: FakeBrowserWindow | null = null;
+  static getFocusedWindow = (): FakeBrowserWindow | null => (FakeBrowserWindow.focused?.destroyed === false ? FakeBrowserWindow.focused : null);
   /** When set, loadURL rejects with it, as Electron does when the page cannot be loaded. */
   static loadError: Error | undefined;
 
@@ -61,10 +65,14 @@ export class FakeBrowserWindow extends EventEmitter {
     this.loadedUrl = url;
     if (FakeBrowserWindow.loadError) throw FakeBrowserWindow.loadError;
   });
+  /** Shows and focuses it, as Electron's does. */
   show = vi.fn(() => {
     this.visible = true;
+    FakeBrowserWindow.focused = this;
   });
-  focus = vi.fn();
+  focus = vi.fn(() => {
+    FakeBrowserWindow.focused = this;
+  });
   restore = vi.fn(() => {
     this.minimized = false;
   });
@@ -107,8 +115,43 @@ class FakeApp extends EventEmitter {
 export const app = new FakeApp();
 export const BrowserWindow = FakeBrowserWindow;
 export const session = { defaultSession: new FakeSession() };
-export const shell = { openExternal: vi.fn(async (_url: string): Promise<void> => undefined) };
-export const dialog = { showErrorBox: vi.fn() };
+export const shell = {
+  openExternal: vi.fn(async (_url: string): Promise<void> => undefined),
+  /** Resolves to '' when opened, else the system's reason, as Electron's does (never rejects). */
+  openPath: vi.fn(async (target: string): Promise<string> => (existsSync(target) ? '' : 'Failed to open path')),
+};
+
+export interface SaveDialogAnswer {
+  canceled: boolean;
+  /** Empty when cancelled. */
+  filePath: string;
+}
+export const dialog = {
+  showErrorBox: vi.fn(),
+  /** Called as (window, options) or (options); the user cancels unless a test answers otherwise. */
+  showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<SaveDialogAnswer> => ({ canceled: true, filePath: '' })),
+};
+
+/** Electron 45's ClipboardItem: data by MIME type (strings only here). */
+export class ClipboardItem {
+  constructor(readonly data: Record<string, string>) {}
+  get types(): string[] {
+    return Object.keys(this.data);
+  }
+}
+
+/** Electron 45's asynchronous clipboard; each write replaces everything that was on it. */
+export const clipboard = {
+  /** What is on the clipboard, by MIME type. */
+  contents: new Map<string, string>(),
+  writeText: vi.fn(async (text: string): Promise<void> => {
+    clipboard.contents = new Map([['text/plain', text]]);
+  }),
+  write: vi.fn(async (items: ClipboardItem[]): Promise<void> => {
+    clipboard.contents = new Map(items.flatMap((item) => Object.entries(item.data)));
+  }),
+  readText: vi.fn(async (): Promise<string> => clipboard.contents.get('text/plain') ?? ''),
+};
 
 type Handler = (...args: unknown[]) => unknown;
 export const ipcMain = {
@@ -149,6 +192,8 @@ export function resetFakeElectron(): void {
   vi.resetAllMocks();
   FakeBrowserWindow.instances = [];
   FakeBrowserWindow.loadError = undefined;
+  FakeBrowserWindow.focused = null;
+  clipboard.contents = new Map();
   app.removeAllListeners();
   app.paths.clear();
   app.isPackaged = false;

@@ -3,23 +3,33 @@ import { isAllowedExternalUrl } from '../../shared/security/external-url';
 
 export type ReportError = (message: string, error: unknown) => void;
 
-const reportToConsole: ReportError = (message, error) => console.error(`[thankful] ${message}`, error);
+export const reportToConsole: ReportError = (message, error) => console.error(`[thankful] ${message}`, error);
 
 /**
  * Hands a URL to the operating system only if the shared allow-list accepts it (`mailto:` and
- * `https:`). Resolves to whether it was opened. A failure of the OS (no mail client, no browser)
- * is reported rather than swallowed, but never thrown: callers are event handlers.
+ * `https:`), for a caller that tells the user what happened: a refused URL rejects without the
+ * OS being asked, and a failure of the OS (no mail client, no browser) is reported, then rethrown.
  */
-export async function openExternalSafely(url: unknown, report: ReportError = reportToConsole): Promise<boolean> {
-  if (typeof url !== 'string' || !isAllowedExternalUrl(url)) return false;
+export async function openAllowedExternal(url: unknown, report: ReportError = reportToConsole): Promise<void> {
+  if (typeof url !== 'string' || !isAllowedExternalUrl(url)) throw new Error('This link is not allowed to leave the app.');
   try {
     await shell.openExternal(url);
-    return true;
   } catch (error) {
     // Only the scheme is logged: a mailto: link carries the text of a personal note.
     report(`The system could not open a ${url.slice(0, url.indexOf(':'))}: link.`, error);
-    return false;
+    throw error;
   }
+}
+
+/**
+ * `openAllowedExternal` for event handlers, which have no one to tell: resolves to whether the
+ * URL was opened and never rejects (a failure of the OS is still reported).
+ */
+export async function openExternalSafely(url: unknown, report: ReportError = reportToConsole): Promise<boolean> {
+  return openAllowedExternal(url, report).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Guards every web contents the app ever creates, and every session, before any page loads. */

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_INVOKE_CHANNEL } from '../../shared';
-import { app, BrowserWindow, ipcMain, protocol, resetFakeElectron, session } from './fake-electron';
+import { IPC_INVOKE_CHANNEL, type OccasionDetail, type Result } from '../../shared';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, protocol, resetFakeElectron, session } from './fake-electron';
 import { startApp, type RunningApp } from './start-app';
 import { userDataDirFor } from './user-data';
 
@@ -53,6 +53,24 @@ describe('app start (faked electron module)', () => {
     // Default data folder: Electron's own userData, database open.
     expect(running?.dataDir).toBe(path.resolve(userData));
     expect(running?.backend.database.status).toBe('ok');
+  });
+
+  it('gives the backend the desktop: a copy reaches the clipboard, a save dialog belongs to the window', async () => {
+    app.paths.set('documents', root);
+    running = await start();
+    const { dispatch } = running!.backend;
+    const occasion = (await dispatch('occasions.create', { kind: 'other', startsAt: '2026-06-01T09:00:00Z', participants: [{ newPerson: { fullName: 'Ada' } }] })) as Result<OccasionDetail>;
+    const id = occasion.ok ? occasion.value.participants[0]!.thankYou!.id : -1;
+    await dispatch('thanks.saveDraft', { id, subject: 'Thanks', body: 'Thank you, Ada.' });
+    expect(await dispatch('handoff.copy', { id, format: 'plain' })).toMatchObject({ ok: true, value: { performedBy: 'app' } });
+    expect(clipboard.contents.get('text/plain')).toBe('Thank you, Ada.');
+    // The window did not exist when the backend was made; nothing is focused (still hidden), so the main window it is.
+    expect(await dispatch('handoff.saveEmailFile', { id })).toMatchObject({ ok: true, value: { performedBy: 'app', path: null } });
+    expect(dialog.showSaveDialog).toHaveBeenLastCalledWith(BrowserWindow.instances[0], expect.objectContaining({ title: 'Save email draft' }));
+    const focused = new BrowserWindow({});
+    focused.focus();
+    await dispatch('handoff.saveEmailFile', { id });
+    expect(dialog.showSaveDialog).toHaveBeenLastCalledWith(focused, expect.anything());
   });
 
   it('focuses and restores the existing window on a second launch', async () => {

@@ -3,6 +3,7 @@ import { createBackend, type Backend } from '../backend/backend';
 import { resolveDataDir } from '../backend/data-dir';
 import { registerAppProtocol } from './app-protocol';
 import { APP_SCHEME } from './app-origin';
+import { createDesktop } from './desktop';
 import { registerIpc } from './ipc';
 import { installSecurityGuards } from './security';
 import { userDataDirFor } from './user-data';
@@ -78,6 +79,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp | unde
     dataDir,
     appVersion: app.getVersion(),
     shell: 'electron',
+    // A save dialog belongs to the window the user is in; the main window is opened further down.
+    desktop: createDesktop({ getWindow: () => BrowserWindow.getFocusedWindow() ?? mainWindow }),
     logError: (error, method) => console.error(`[thankful] ${method} failed:`, error),
   });
   const disposeIpc = registerIpc({

@@ -6,8 +6,8 @@
 export interface Desktop {
   /** Opens a `mailto:` link with the default mail app. Rejects when the system could not (none set up). */
   openMailLink(url: string): Promise<void>;
-  /** Puts text, and optionally the same as HTML, on the system clipboard. */
-  writeClipboard(content: { text: string; html?: string }): void;
+  /** Puts text, and optionally the same as HTML, on the system clipboard. Rejects when it could not. */
+  writeClipboard(content: { text: string; html?: string }): Promise<void>;
   /** Asks where to save (a save dialog) and writes the file; resolves to its path, or null when cancelled. */
   saveFile(suggestedName: string, content: string): Promise<string | null>;
   /** Opens a saved file with its default program. Rejects with the system's reason. */

@@ -13,7 +13,7 @@ export function handoffHandlers(handoff: HandoffService, events: EventHub): Hand
   return {
     'handoff.openInMailApp': async (input) => changed(await handoff.openInMailApp(input)),
     'handoff.saveEmailFile': async (input) => changed(await handoff.saveEmailFile(input)),
-    'handoff.copy': (input) => changed(handoff.copy(input)),
+    'handoff.copy': async (input) => changed(await handoff.copy(input)),
     'handoff.dismiss': ({ id }) => changed(handoff.dismiss(id)),
   };
 }

@@ -57,7 +57,7 @@ export class HandoffService {
     const bodyOnClipboard = plan.kind === 'without-body';
     if (this.desktop) {
       // The body is on the clipboard before the mail app comes up, ready to paste.
-      if (bodyOnClipboard) this.desktop.writeClipboard({ text: plainText });
+      if (bodyOnClipboard) await this.writeClipboard({ text: plainText });
       try {
         await this.desktop.openMailLink(plan.url);
       } catch {
@@ -96,11 +96,11 @@ export class HandoffService {
     }
   }
 
-  copy(input: HandoffInput & { format: 'rich' | 'plain' }): CopyResult {
+  async copy(input: HandoffInput & { format: 'rich' | 'plain' }): Promise<CopyResult> {
     const note = this.prepare(input);
     const text = markdownToPlainText(note.body);
     const html = input.format === 'rich' ? markdownToEmailHtml(note.body) : null;
-    this.desktop?.writeClipboard(html === null ? { text } : { text, html });
+    if (this.desktop) await this.writeClipboard(html === null ? { text } : { text, html });
     const handedOffAt = this.record(note, input.format === 'rich' ? 'copy-rich' : 'copy-plain');
     return { performedBy: this.desktop ? 'app' : 'page', text, html, handedOffAt };
   }
@@ -110,6 +110,14 @@ export class HandoffService {
     this.thanks.get(id);
     this.clearHandoff.run({ id, stamp: this.now().toISOString() });
     return this.thanks.get(id);
+  }
+
+  private async writeClipboard(content: { text: string; html?: string }): Promise<void> {
+    try {
+      await this.desktop!.writeClipboard(content);
+    } catch {
+      throw new AppErrorException({ code: 'UNAVAILABLE', message: 'The note could not be put on the clipboard. You can save it as an email draft (.eml) instead.' });
+    }
   }
 
   /** Saves what the editor shows first (a sent note is handed off as it was sent). */

@@ -12,7 +12,7 @@ function fakeDesktop(overrides: Partial<Desktop> = {}) {
   const calls = { opened: [] as string[], clipboard: [] as { text: string; html?: string }[], saved: [] as { name: string; content: string }[], openedFiles: [] as string[] };
   const desktop: Desktop = {
     openMailLink: async (url) => void calls.opened.push(url),
-    writeClipboard: (content) => void calls.clipboard.push(content),
+    writeClipboard: async (content) => void calls.clipboard.push(content),
     saveFile: async (name, content) => {
       calls.saved.push({ name, content });
       return `/home/me/Documents/${name}`;
@@ -69,7 +69,7 @@ describe('open in mail app (real SQLite file; the OS is faked)', () => {
 
   it('a note over the length guard opens with address and subject only and puts the plain text on the clipboard first', async () => {
     const order: string[] = [];
-    const os = fakeDesktop({ writeClipboard: () => void order.push('clipboard'), openMailLink: async () => void order.push('open') });
+    const os = fakeDesktop({ writeClipboard: async () => void order.push('clipboard'), openMailLink: async () => void order.push('open') });
     backend = startTestBackend('2026-06-01T12:00:00Z', undefined, { desktop: os.desktop });
     const body = `Dear Priya,\n\n${'Thank you for your time. '.repeat(120)}`;
     const { id, draft } = await draftedThankYou({ body });
