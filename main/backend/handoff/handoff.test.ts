@@ -178,6 +178,22 @@ describe('copy (real SQLite file; the OS clipboard is faked)', () => {
   });
 });
 
+describe('clipboard failures (the OS clipboard is faked)', () => {
+  it('are reported to the user, for a copy and for a long note, and the mail app is not opened without its body', async () => {
+    const os = fakeDesktop({ writeClipboard: () => Promise.reject(new Error('Clipboard is busy')) });
+    backend = startTestBackend('2026-06-01T12:00:00Z', undefined, { desktop: os.desktop });
+    const { id, draft } = await draftedThankYou({ body: 'Thank you. '.repeat(300) });
+    for (const call of [
+      () => backend.dispatch('handoff.copy', { id, draft, format: 'rich' }),
+      () => backend.dispatch('handoff.openInMailApp', { id, draft }),
+    ]) {
+      expect(await call()).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', message: expect.stringContaining('clipboard') } });
+    }
+    expect(os.calls.opened).toEqual([]);
+    expect((await backend.call('thanks.get', { id })).handedOffAt).toBeNull();
+  });
+});
+
 describe('save as email draft (.eml parsed back with mailparser)', () => {
   it('is a multipart/alternative draft: plain text first, HTML last, encoded subject, X-Unsent, CRLF', async () => {
     backend = startTestBackend();
