@@ -158,7 +158,15 @@ describe('open in mail app (real SQLite file; the OS is faked)', () => {
       followUp: { text: 'Check in on the hiring decision', dueAt: '2026-06-08T09:00:00Z' },
     });
     expect((await backend.call('dashboard.outstanding', {})).items).toEqual([]);
-    expect(await backend.call('thanks.get', { id })).toMatchObject({ status: 'sent', sentAt: '2026-06-01T12:03:00.000Z', channel: 'email', followUp: { text: 'Check in on the hiring decision' } });
+    expect(await backend.call('thanks.get', { id })).toMatchObject({
+      status: 'sent',
+      sentAt: '2026-06-01T12:03:00.000Z',
+      channel: 'email',
+      followUp: { text: 'Check in on the hiring decision' },
+      // "Sent" answered the question.
+      handedOffAt: null,
+      handoffMethod: null,
+    });
   });
 });
 

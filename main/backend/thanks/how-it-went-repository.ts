@@ -46,7 +46,8 @@ export class HowItWentRepository {
     const columns = `SELECT t.id AS thank_you_id, p.id AS person_id, p.full_name, o.kind, t.sent_at,
       op.id AS opportunity_id, op.company, op.role, op.stage`;
     this.selectAll = db.prepare(`${columns} ${OFFERS} ORDER BY t.sent_at DESC, t.id LIMIT 100`);
-    this.selectForOpportunity = db.prepare(`${columns} ${OFFERS} AND op.id = ? ORDER BY t.sent_at DESC, t.id LIMIT 100`);
+    // On the occasion's column, so the occasions_by_opportunity index narrows it to one job.
+    this.selectForOpportunity = db.prepare(`${columns} ${OFFERS} AND o.opportunity_id = ? ORDER BY t.sent_at DESC, t.id LIMIT 100`);
     this.selectOne = db.prepare(`${columns} ${OFFERS} AND t.id = ?`);
     this.setAnswered = db.prepare('UPDATE thank_yous SET how_it_went_answered_at = @at, updated_at = @stamp WHERE id = @id');
   }

@@ -28,9 +28,12 @@ export class ThanksRepository {
     private readonly dueHoursFor: (kind: string) => number,
   ) {
     this.selectOne = db.prepare(`SELECT ${thankYouColumns('t')} FROM thank_yous t WHERE t.id = ?`);
+    // Sent or skipped answers "did you send it?", so the pending hand-off is cleared with it.
     this.setSent = db.prepare(`UPDATE thank_yous SET status = 'sent', sent_at = @sentAt, channel = @channel, snoozed_until = NULL,
-      skip_reason = NULL, follow_up_text = @text, follow_up_due_at = @dueAt, follow_up_done_at = NULL, updated_at = @stamp WHERE id = @id`);
-    this.setSkipped = db.prepare(`UPDATE thank_yous SET status = 'skipped', skip_reason = @reason, snoozed_until = NULL, updated_at = @stamp WHERE id = @id`);
+      skip_reason = NULL, follow_up_text = @text, follow_up_due_at = @dueAt, follow_up_done_at = NULL,
+      handed_off_at = NULL, handoff_method = NULL, updated_at = @stamp WHERE id = @id`);
+    this.setSkipped = db.prepare(`UPDATE thank_yous SET status = 'skipped', skip_reason = @reason, snoozed_until = NULL,
+      handed_off_at = NULL, handoff_method = NULL, updated_at = @stamp WHERE id = @id`);
     this.setSnooze = db.prepare('UPDATE thank_yous SET snoozed_until = @until, updated_at = @stamp WHERE id = @id');
     // Back to work: drafted if there is a body, else pending. Sent facts are cleared.
     this.setReopened = db.prepare(`UPDATE thank_yous SET status = CASE WHEN body <> '' THEN 'drafted' ELSE 'pending' END,

@@ -4,6 +4,7 @@ import type { DashboardSummary, EventTopic, OutstandingItem } from '../../../sha
 import { useQuery, type QueryState as Query } from '../api/use-query';
 import { useNow } from '../lib/use-now';
 import { MarkSentDialog, SkipDialog, SnoozeDialog } from '../occasions/ThankYouDialogs';
+import { HowItWentOffers } from '../opportunities/HowItWentOffers';
 import { useDebouncedValue } from '../people/use-people';
 import { QueryState } from '../ui/QueryState';
 import { useToast } from '../ui/toast';
@@ -180,6 +181,7 @@ export function DashboardScreen() {
               />
             )
           )}
+          <HowItWentOffers />
           {followUps.state.status === 'loaded' && <FollowUps items={followUps.state.data.items} now={now} />}
           {recent.state.status === 'loaded' && <RecentlySent items={recent.state.data.items} now={now} />}
         </>

@@ -1,11 +1,12 @@
 import { memo, type Ref } from 'react';
 import { Link } from 'react-router';
-import { CHANNEL_LABELS, type OutstandingItem } from '../../../shared';
+import type { OutstandingItem } from '../../../shared';
 import { kindLabel, KindIcon } from '../occasions/KindIcon';
 import { absolute, soon } from '../occasions/time-text';
 import { notePath } from '../editor/note-link';
 import { Icon } from '../ui/Icon';
-import { capitalize, countdown, rowLabel, STATUS_LABELS } from './row-text';
+import { capitalize, countdown, rowLabel } from './row-text';
+import { StatusCell } from './StatusCell';
 
 export type RowAction = 'open' | 'sent' | 'snooze' | 'skip' | 'person';
 
@@ -99,12 +100,7 @@ export const OutstandingRow = memo(function OutstandingRow({ item, rowIndex, now
           {soon(item.dueAt, now)}
         </time>
       </div>
-      <div role="gridcell" className="dash-cell dc-status">
-        <span className={`status-badge status-${item.status}`}>{STATUS_LABELS[item.status]}</span>
-        <span className="row-channel muted">
-          {item.status === 'snoozed' && item.snoozedUntil ? `until ${soon(item.snoozedUntil, now)}` : CHANNEL_LABELS[item.channel]}
-        </span>
-      </div>
+      <StatusCell item={item} now={now} tabIndex={tab} onMarkSent={() => onAction('sent', item)} />
       <div role="gridcell" className="dash-cell dc-actions">
         <button type="button" className="button compact row-write" tabIndex={tab} title={WRITE_NOTE_HINT} aria-label={`Write note to ${name}`} onClick={() => onAction('open', item)}>
           <Icon name="edit" />

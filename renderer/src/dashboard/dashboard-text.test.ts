@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OutstandingItem } from '../../../shared';
 import { bulkMessage } from './bulk-message';
 import { rowCommand, type KeyLike } from './keys';
-import { countdown, rowLabel } from './row-text';
+import { asksIfSent, countdown, handedOffAgo, rowLabel } from './row-text';
 import { hoursText, percent } from './SummaryFigures';
 
 const HOUR = 3_600_000;
@@ -49,6 +49,28 @@ describe('a row as a screen reader hears it', () => {
     expect(rowLabel({ ...item, company: '', status: 'drafted', channel: 'linkedin' }, 'due in 1 h', now)).toBe(
       'Priya Raman. Interview: Panel interview. Due in 1 h. Drafted, LinkedIn message.',
     );
+  });
+
+  it('says when the note was handed to the mail app and not marked sent yet', () => {
+    const handedOff = { ...item, status: 'drafted' as const, handedOffAt: at(-2) };
+    expect(rowLabel(handedOff, 'overdue by 2 h', now)).toBe(
+      'Priya Raman, Globex. Interview: Panel interview. Overdue by 2 h. Drafted, Email. Handed off 2 h ago, not marked sent yet.',
+    );
+    // While snoozed the row shows the snooze, and so does its label.
+    const snoozed = { ...handedOff, status: 'snoozed' as const, snoozedUntil: at(3) };
+    expect(asksIfSent(snoozed)).toBe(false);
+    expect(rowLabel(snoozed, 'overdue by 2 h', now)).not.toContain('Handed off');
+  });
+});
+
+describe('how long ago a note was handed off', () => {
+  it('reads in the largest unit that fits, and a moment ago as "just now"', () => {
+    expect(handedOffAgo(at(-2), now)).toBe('2 h ago');
+    expect(handedOffAgo(at(-0.5), now)).toBe('30 min ago');
+    expect(handedOffAgo(at(-72), now)).toBe('3 days ago');
+    expect(handedOffAgo(new Date(now.getTime() - 20_000).toISOString(), now)).toBe('just now');
+    // The page's clock behind the backend's: never "in 1 min ago".
+    expect(handedOffAgo(at(0.1), now)).toBe('just now');
   });
 });
 

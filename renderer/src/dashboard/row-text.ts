@@ -1,5 +1,5 @@
 import { CHANNEL_LABELS, OCCASION_KIND_LABELS, type OutstandingItem, type OutstandingStatus } from '../../../shared';
-import { dueRelative, soon } from '../occasions/time-text';
+import { dueRelative, soon, span } from '../occasions/time-text';
 
 export const STATUS_LABELS: Record<OutstandingStatus, string> = { pending: 'Pending', drafted: 'Drafted', snoozed: 'Snoozed' };
 
@@ -15,9 +15,22 @@ export function countdown(dueAt: string, now: Date): { text: string; urgency: 'o
   return { text, urgency: Date.parse(dueAt) - now.getTime() < SOON_HOURS * 3_600_000 ? 'soon' : 'later' };
 }
 
+/** "2 h ago" since the note went to the mail app; a moment ago (or a clock running behind) is "just now". */
+export function handedOffAgo(handedOffAt: string, now: Date): string {
+  const elapsed = now.getTime() - Date.parse(handedOffAt);
+  return elapsed < 60_000 ? 'just now' : `${span(elapsed)} ago`;
+}
+
+/**
+ * Whether the row asks "sent?": the note was handed to the mail app and the user has not said.
+ * While snoozed (put off on purpose) the row shows the snooze; the question is back when it ends.
+ */
+export const asksIfSent = (item: OutstandingItem): item is OutstandingItem & { handedOffAt: string } => item.handedOffAt !== null && item.status !== 'snoozed';
+
 /** What a screen reader says for a row: who, for what, when, in what state. */
 export function rowLabel(item: OutstandingItem, countdownText: string, now: Date): string {
   const who = item.company ? `${item.fullName}, ${item.company}` : item.fullName;
   const status = item.status === 'snoozed' && item.snoozedUntil ? `snoozed until ${soon(item.snoozedUntil, now)}` : STATUS_LABELS[item.status].toLowerCase();
-  return `${who}. ${OCCASION_KIND_LABELS[item.kind]}: ${item.occasionTitle}. ${capitalize(countdownText)}. ${capitalize(status)}, ${CHANNEL_LABELS[item.channel]}.`;
+  const handedOff = asksIfSent(item) ? ` Handed off ${handedOffAgo(item.handedOffAt, now)}, not marked sent yet.` : '';
+  return `${who}. ${OCCASION_KIND_LABELS[item.kind]}: ${item.occasionTitle}. ${capitalize(countdownText)}. ${capitalize(status)}, ${CHANNEL_LABELS[item.channel]}.${handedOff}`;
 }

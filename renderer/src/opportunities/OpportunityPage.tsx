@@ -10,6 +10,7 @@ import { Options } from '../ui/Options';
 import { QueryState, screenFrame } from '../ui/QueryState';
 import { useToast } from '../ui/toast';
 import { DeleteOpportunityDialog } from './DeleteOpportunityDialog';
+import { HowItWentOffers } from './HowItWentOffers';
 import { OccasionList } from './OccasionList';
 import { OpportunityForm, type OpportunityValues } from './OpportunityForm';
 import { OutstandingList } from './OutstandingList';
@@ -134,6 +135,8 @@ function Loaded({ opportunity }: { opportunity: OpportunityDetail }) {
           </div>
         )}
       </header>
+
+      <HowItWentOffers opportunityId={opportunity.id} />
 
       <section className="card" aria-labelledby="outstanding-title">
         <h2 id="outstanding-title">Who still needs thanks</h2>

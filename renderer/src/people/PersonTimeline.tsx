@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
 import { CHANNEL_LABELS, OCCASION_KIND_LABELS, OCCASION_KINDS, type OccasionKind, type PersonDetail, type ThankYouSummary } from '../../../shared';
 import { useLogOccasion } from '../app/log-occasion';
-import { noteLinkLabel, notePath } from '../editor/note-link';
+import { notePath } from '../editor/note-link';
 import { formatDate, formatDateTime, formatRelative } from '../lib/format';
 import { Icon, type IconName } from '../ui/Icon';
+import { historyNoteLabel } from './history-note-label';
 
 type TimelineEntry = PersonDetail['timeline'][number];
 
@@ -75,7 +76,7 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
             <>
               {' · '}
               <Link className="note-link" to={notePath(entry.thankYou.id)}>
-                {noteLinkLabel(entry.thankYou.status)}
+                {historyNoteLabel(entry.thankYou.status)}
               </Link>
             </>
           )}
@@ -98,7 +99,7 @@ export function thankYouStatus(thankYou: ThankYouSummary | null, now = new Date(
   switch (thankYou.status) {
     case 'sent': {
       const via = thankYou.channel ? ` via ${CHANNEL_LABELS[thankYou.channel]}` : '';
-      return { text: `Thanked: sent on ${formatDate(thankYou.sentAt)}${via}`, tone: 'done', icon: 'check' };
+      return { text: `Thanked: sent on ${formatDateTime(thankYou.sentAt)}${via}`, tone: 'done', icon: 'check' };
     }
     case 'skipped':
       return { text: thankYou.skipReason ? `Skipped: ${thankYou.skipReason}` : 'Skipped', tone: 'quiet', icon: 'skip' };
