@@ -1,26 +1,22 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { CHANNEL_LABELS, type ThankYouDetail, type ThankYouStatus } from '../../../shared';
 import { KindIcon, kindLabel } from '../occasions/KindIcon';
 import { absolute, longDate } from '../occasions/time-text';
 import { Icon } from '../ui/Icon';
-
-const STATUS_LABELS: Record<ThankYouStatus, string> = {
-  pending: 'To do',
-  drafted: 'Drafted',
-  snoozed: 'Snoozed',
-  sent: 'Sent',
-  skipped: 'Skipped',
-};
+import { STATUS_LABELS } from './status-labels';
 
 interface Props {
   detail: ThankYouDetail;
   /** The status after the latest save (the refetch that follows it may still be on its way). */
   status: ThankYouStatus;
   now: Date;
+  /** Beside the due time: the ways to send the note. */
+  actions?: ReactNode;
 }
 
 /** Who the note is for, what it thanks them for, and how much time is left. */
-export function EditorHeader({ detail, status, now }: Props) {
+export function EditorHeader({ detail, status, now, actions }: Props) {
   const { person, occasion } = detail;
   const open = status === 'pending' || status === 'drafted' || status === 'snoozed';
   const role = [person.title, person.company].filter(Boolean).join(' · ');
@@ -54,7 +50,10 @@ export function EditorHeader({ detail, status, now }: Props) {
           <time dateTime={occasion.startsAt}>{longDate(occasion.startsAt)}</time>
         </p>
       </div>
-      {open ? <DueTime dueAt={detail.dueAt} now={now} /> : <Settled detail={detail} status={status} />}
+      <div className="editor-header-side">
+        {open ? <DueTime dueAt={detail.dueAt} now={now} /> : <Settled detail={detail} status={status} />}
+        {actions}
+      </div>
     </header>
   );
 }

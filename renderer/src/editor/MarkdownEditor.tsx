@@ -17,7 +17,6 @@ export interface MarkdownEditorHandle {
    * ("Warm regards,") of a note they have not clicked into yet, where such a sentence belongs.
    */
   insertSuggestion(text: string): void;
-  selectAll(): void;
   /** Replaces the greeting line (the first line, when it greets) or puts one at the top. */
   setGreeting(greeting: string): void;
   /** Replaces the whole text as one undoable step. */
@@ -138,12 +137,6 @@ export function MarkdownEditor({ ref, initialText, initialSelection, readOnly, a
           scrollIntoView: true,
           userEvent: 'input.suggestion',
         });
-        view.focus();
-      },
-      selectAll() {
-        const view = viewRef.current;
-        if (!view) return;
-        view.dispatch({ selection: EditorSelection.single(0, view.state.doc.length) });
         view.focus();
       },
       replaceAll(text) {

@@ -1,8 +1,13 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { FilledTemplate, NoteCheck, NoteReviewInput, Settings, Template, ThankYouDetail, ThankYouStatus } from '../../../shared';
+import { useClient } from '../api/client-context';
+import { HandoffPanel } from '../handoff/HandoffPanel';
+import { SendMenu } from '../handoff/SendMenu';
+import { useHandoff } from '../handoff/use-handoff';
 import { useNow } from '../lib/use-now';
 import { CoachPanel } from './CoachPanel';
 import { BackButton } from './BackButton';
+import { DuplicateDialog } from './DuplicateDialog';
 import { EditorHeader } from './EditorHeader';
 import { EditorToolbar } from './EditorToolbar';
 import { NoteFields } from './NoteFields';
@@ -39,6 +44,7 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
     start.source.kind === 'template' ? { template: start.source.template, filled: start.source.filled } : null,
   );
   const [confirming, setConfirming] = useState<Template | null>(null);
+  const [duplicating, setDuplicating] = useState(false);
   const focusText = useRef(false);
   const [showRestored, setShowRestored] = useState(start.source.kind === 'restored');
   // The status a save answered with, until the refetch it causes brings a newer detail.
@@ -53,6 +59,9 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
     onSaved: (saved) => setAfterSave({ detail, status: saved.status }),
   });
   const locked = readOnly || autosave.state.phase === 'conflict';
+  const client = useClient();
+  const handoff = useHandoff({ id, recorded: detail, currentDraft: () => fields.current, onDraftSaved: autosave.savedElsewhere });
+  const { clearFieldError } = handoff;
 
   // Text brought back from the unsaved copy is saved straight away.
   const restored = start.source.kind === 'restored';
@@ -72,8 +81,9 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
     (text: string) => {
       setBody(text);
       update({ body: text });
+      clearFieldError('body');
     },
-    [update],
+    [update, clearFieldError],
   );
   const cursorTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const onSelectionChange = useCallback(
@@ -141,15 +151,31 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
   );
 
   const saveError = autosave.state.phase === 'invalid' || autosave.state.phase === 'conflict' ? autosave.state.error : null;
-  const fieldError = (name: string) => saveError?.fields?.find((f) => f.field === name)?.message;
-  const bodyError = saveError && !fieldError('subject') && !fieldError('recipient') ? saveError.message : null;
+  // A hand-off's message is the newest about its field; the autosave's stays until fixed.
+  const savedFieldError = (name: string) => saveError?.fields?.find((f) => f.field === name)?.message;
+  const fieldError = (name: 'subject' | 'recipient') => handoff.fieldErrors[name] ?? savedFieldError(name);
+  const bodyError = handoff.fieldErrors.body ?? (saveError && !savedFieldError('subject') && !savedFieldError('recipient') ? saveError.message : null);
 
   return (
     <section className={`screen editor-screen${locked ? ' is-read-only' : ''}`} aria-labelledby="editor-title">
       <BackButton />
-      <EditorHeader detail={detail} status={status} now={now} />
+      <EditorHeader
+        detail={detail}
+        status={status}
+        now={now}
+        actions={
+          <SendMenu
+            disabledReason={body.trim() === '' ? 'The note is empty: write it first.' : null}
+            busy={handoff.busy}
+            desktop={client.transport === 'ipc'}
+            noAddress={person.emails.length === 0}
+            onAction={(action) => void handoff.run(action)}
+          />
+        }
+      />
 
-      {readOnly && <SentNotice detail={detail} onSelectAll={() => editor.current?.selectAll()} />}
+      <HandoffPanel handoff={handoff} detail={detail} defaultChannel={settings.defaultChannel} beforeSent={autosave.flush} />
+      {readOnly && <SentNotice detail={detail} onDuplicate={() => setDuplicating(true)} />}
       {readOnly && <LeftoverNotice id={id} sentBody={detail.body} />}
       {showRestored && start.source.kind === 'restored' && <RestoredNotice writtenAt={start.source.writtenAt} onDismiss={() => setShowRestored(false)} />}
 
@@ -165,10 +191,12 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
         onSubject={(value) => {
           setSubject(value);
           update({ subject: value });
+          clearFieldError('subject');
         }}
         onRecipient={(value) => {
           setRecipient(value);
           update({ recipient: value });
+          clearFieldError('recipient');
           autosave.flush();
         }}
         onSubjectBlur={autosave.flush}
@@ -211,6 +239,7 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
         />
       </div>
 
+      {duplicating && <DuplicateDialog source={detail} onClose={() => setDuplicating(false)} />}
       {confirming && (
         <TemplateConfirmDialog
           template={confirming}

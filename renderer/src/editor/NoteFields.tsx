@@ -27,7 +27,7 @@ export function NoteFields(props: Props) {
   const hasAddress = person.emails.length > 0;
   return (
     <div className={readOnly ? 'note-fields card read-only' : 'note-fields card'}>
-      <Field id={`${id}-to`} label="To" error={recipientError} hint={hasAddress ? undefined : 'No email address on their page yet.'}>
+      <Field id={`${id}-to`} label="To" error={recipientError} hint={hasAddress ? undefined : 'No email address on their page yet: your mail app will ask for one.'}>
         {(field) =>
           hasAddress && !readOnly && person.emails.length > 1 ? (
             <select {...field} value={recipient ?? person.emails[0]} onChange={(e) => props.onRecipient(e.target.value)}>

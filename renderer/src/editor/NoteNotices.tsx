@@ -5,27 +5,18 @@ import { Icon } from '../ui/Icon';
 import { useToast } from '../ui/toast';
 import { clearUnsavedCopy, readUnsavedCopy } from './local-copy';
 
-/** A sent note is history: shown as it was sent, not editable. */
-export function SentNotice({ detail, onSelectAll }: { detail: ThankYouDetail; onSelectAll(): void }) {
-  const toast = useToast();
-  const shortcut = navigator.platform.startsWith('Mac') ? '⌘C' : 'Ctrl+C';
+/** A sent note is history: shown as it was sent, not editable; its text can start another note. */
+export function SentNotice({ detail, onDuplicate }: { detail: ThankYouDetail; onDuplicate(): void }) {
   return (
     <div className="editor-notice info" role="note">
       <Icon name="check" />
       <p>
         Sent{detail.sentAt ? ` ${absolute(detail.sentAt)}` : ''}
         {detail.channel ? ` by ${CHANNEL_LABELS[detail.channel].toLowerCase()}` : ''}. This is the note as it was sent, so it can’t be
-        changed. To write another, copy its text into a new note.
+        changed. To write another like it, duplicate it as a new draft.
       </p>
-      <button
-        type="button"
-        className="button compact"
-        onClick={() => {
-          onSelectAll();
-          toast({ message: `The note’s text is selected: press ${shortcut} to copy it.` });
-        }}
-      >
-        Select all text
+      <button type="button" className="button compact" onClick={onDuplicate}>
+        Duplicate as new draft
       </button>
     </div>
   );

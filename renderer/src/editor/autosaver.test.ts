@@ -148,4 +148,20 @@ describe('createAutosaver', () => {
     saver.change(edit('y'));
     expect(last()).toBe('saved');
   });
+
+  it('saves nothing itself for text a hand-off saved, but still saves what is typed after it', async () => {
+    const { saver, calls, copy, last } = setup();
+    saver.change(edit('Dear Priya'));
+    saver.savedElsewhere(edit('Dear Priya'), '2026-03-10T10:00:00.000Z');
+    expect(last()).toBe('saved');
+    expect(copy()).toBeNull();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2);
+    expect(calls).toEqual([]);
+
+    saver.change(edit('Dear Priya,'));
+    saver.savedElsewhere(edit('Dear Priya'), '2026-03-10T10:01:00.000Z');
+    expect(last()).toBe('saving');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(calls).toEqual([edit('Dear Priya,')]);
+  });
 });

@@ -42,6 +42,11 @@ export interface Autosaver {
   change(fields: DraftFields): void;
   /** Saves now whatever is waiting (blur, leaving the screen, closing the window, "Retry now"). */
   flush(): void;
+  /**
+   * The backend saved `fields` another way (a hand-off saves the note before handing it over):
+   * they need no save of their own, and the indicator says "Saved".
+   */
+  savedElsewhere(fields: DraftFields, at: string): void;
   /** Stops the timers (call flush first to save what is waiting); anything unconfirmed stays in the copy. */
   dispose(): void;
 }
@@ -143,6 +148,16 @@ export function createAutosaver(options: Options): Autosaver {
       if (locked || same(latest, confirmed)) return;
       options.keepCopy(latest);
       void run();
+    },
+    savedElsewhere(fields, at) {
+      if (locked || disposed) return;
+      confirmed = fields;
+      savedAt = at;
+      // A save in flight compares again when it answers.
+      if (inFlight || !same(latest, confirmed)) return;
+      clearTimeout(timer);
+      options.dropCopy();
+      options.onState({ phase: 'saved', at });
     },
     dispose() {
       if (!same(latest, confirmed)) options.keepCopy(latest);

@@ -64,5 +64,6 @@ export function useNoteAutosave({ id, saved, savedAt, enabled, onSaved }: Option
 
   const change = useCallback((fields: DraftFields) => saver.current?.change(fields), []);
   const flush = useCallback(() => saver.current?.flush(), []);
-  return { state, change, flush };
+  const savedElsewhere = useCallback((fields: DraftFields, at: string) => saver.current?.savedElsewhere(fields, at), []);
+  return { state, change, flush, savedElsewhere };
 }

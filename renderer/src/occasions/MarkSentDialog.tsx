@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { CHANNEL_LABELS, CHANNELS, type Channel } from '../../../shared';
+import { CHANNEL_LABELS, CHANNELS, type Channel, type ThankYouSummary } from '../../../shared';
 import { localDate, localDateTimeToIso, localTime } from '../lib/local-time';
 import { Field } from '../ui/Field';
 import { Options } from '../ui/Options';
@@ -12,7 +12,16 @@ import { FOLLOW_UP_TEXT_MISSING, type ThankYouDialogProps, type ThankYouRef } fr
 import { useDialogSave } from './use-dialog-save';
 import { useInitialFocus } from './use-initial-focus';
 
-export function MarkSentDialog({ thankYou, personName, defaultChannel, onClose }: ThankYouDialogProps<ThankYouRef> & { defaultChannel: Channel }) {
+interface MarkSentProps extends ThankYouDialogProps<ThankYouRef> {
+  defaultChannel: Channel;
+  /** The follow-up this kind of help usually calls for, offered as the example text. */
+  suggestedFollowUp?: string;
+  /** After it was recorded (the dialog then closes by itself). */
+  onSent?(summary: ThankYouSummary): void;
+}
+
+/** Records a thank-you as sent: when (now unless changed), how, and optionally a follow-up. */
+export function MarkSentDialog({ thankYou, personName, defaultChannel, suggestedFollowUp, onSent, onClose }: MarkSentProps) {
   const formId = useId();
   const [now] = useState(() => new Date());
   const [sent, setSent] = useState<Pair>({ date: localDate(now), time: localTime(now) });
@@ -42,7 +51,10 @@ export function MarkSentDialog({ thankYou, personName, defaultChannel, onClose }
     }
     const refused = await run(
       (client) => client.call('thanks.markSent', { id: thankYou.id, sentAt, channel, ...(followUp ? { followUp } : {}) }),
-      () => `Thank-you to ${isolate(personName)} marked as sent.`,
+      (summary) => {
+        onSent?.(summary);
+        return `Thank-you to ${isolate(personName)} marked as sent.`;
+      },
       { sentAt: 'sentTime', channel: 'channel', 'followUp.text': 'followText', 'followUp.dueAt': 'followDate', followUp: 'followText' },
     );
     if (refused) focusFirst(formId, order, refused);
@@ -88,6 +100,7 @@ export function MarkSentDialog({ thankYou, personName, defaultChannel, onClose }
           when={follow}
           from={sentDay}
           errors={errors}
+          suggestedText={suggestedFollowUp}
           onText={(v) => {
             setFollowText(v);
             clear('followText');
