@@ -116,7 +116,12 @@ export class HandoffService {
     try {
       await this.desktop!.writeClipboard(content);
     } catch {
-      throw new AppErrorException({ code: 'UNAVAILABLE', message: 'The note could not be put on the clipboard. You can save it as an email draft (.eml) instead.' });
+      // `failed` lets the page leave out "Copy" from the ways forward: it would fail the same way.
+      throw new AppErrorException({
+        code: 'UNAVAILABLE',
+        message: 'The note could not be put on the clipboard. You can save it as an email draft (.eml) instead.',
+        details: { failed: 'clipboard' },
+      });
     }
   }
 

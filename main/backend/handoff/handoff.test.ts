@@ -195,7 +195,7 @@ describe('clipboard failures (the OS clipboard is faked)', () => {
       () => backend.dispatch('handoff.copy', { id, draft, format: 'rich' }),
       () => backend.dispatch('handoff.openInMailApp', { id, draft }),
     ]) {
-      expect(await call()).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', message: expect.stringContaining('clipboard') } });
+      expect(await call()).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', message: expect.stringContaining('clipboard'), details: { failed: 'clipboard' } } });
     }
     expect(os.calls.opened).toEqual([]);
     expect((await backend.call('thanks.get', { id })).handedOffAt).toBeNull();

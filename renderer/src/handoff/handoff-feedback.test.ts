@@ -59,6 +59,11 @@ describe('placeHandoffError', () => {
 
   it('offers the other ways when the system could not do it, and says anything else above the note', () => {
     expect(placeHandoffError({ code: 'UNAVAILABLE', message: 'No mail app.' })).toEqual({ fields: {}, notice: { kind: 'unavailable', message: 'No mail app.' } });
+    // The desktop clipboard failed: "Copy" is not offered as a way forward, it would fail again.
+    expect(placeHandoffError({ code: 'UNAVAILABLE', message: 'No clipboard.', details: { failed: 'clipboard' } })).toEqual({
+      fields: {},
+      notice: { kind: 'problem', message: 'No clipboard.' },
+    });
     expect(placeHandoffError({ code: 'CONFLICT', message: 'It was sent meanwhile.' })).toEqual({ fields: {}, notice: { kind: 'problem', message: 'It was sent meanwhile.' } });
     expect(placeHandoffError({ code: 'VALIDATION', message: 'x', fields: [{ field: 'id', message: 'No such note.' }] }).notice).toEqual({ kind: 'problem', message: 'No such note.' });
   });

@@ -76,6 +76,8 @@ export interface HandoffProblem {
 
 /** Where a refused hand-off is explained: at the input it is about, or as a notice with a way forward. */
 export function placeHandoffError(error: AppError): HandoffProblem {
+  // The system clipboard failed (desktop): offering "Copy" again would fail the same way.
+  if (error.code === 'UNAVAILABLE' && error.details?.failed === 'clipboard') return { fields: {}, notice: { kind: 'problem', message: error.message } };
   if (error.code === 'UNAVAILABLE') return { fields: {}, notice: { kind: 'unavailable', message: error.message } };
   const { fields, general } = splitFieldErrors<HandoffField>(error, (path) => (FIELDS.includes(path) ? (path as HandoffField) : undefined));
   return { fields, notice: general.length > 0 ? { kind: 'problem', message: general.join(' ') } : null };
