@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Channel, OccasionDetail, ThankYouStatus } from '../../../shared';
 import { useClient } from '../api/client-context';
-import { notePath } from '../editor/note-link';
-import { historyNoteLabel } from '../people/history-note-label';
+import { noteLinkLabel, notePath } from '../editor/note-link';
 import { Icon } from '../ui/Icon';
 import { useToast } from '../ui/toast';
 import { ThankYouFacts } from './ThankYouFacts';
@@ -88,9 +87,9 @@ export function ThankYouItem({
 
       {t && (
         <div className="ty-actions">
-          <Link className="button compact" to={notePath(t.id)} aria-label={`${historyNoteLabel(t.status)} to ${name}`}>
+          <Link className="button compact" to={notePath(t.id)} aria-label={`${noteLinkLabel(t.status)} to ${name}`}>
             <Icon name={t.status === 'sent' ? 'mail' : 'edit'} />
-            {historyNoteLabel(t.status)}
+            {noteLinkLabel(t.status)}
           </Link>
           {isOpen && (
             <>

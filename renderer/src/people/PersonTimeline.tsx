@@ -1,10 +1,9 @@
 import { Link } from 'react-router';
 import { CHANNEL_LABELS, OCCASION_KIND_LABELS, OCCASION_KINDS, type OccasionKind, type PersonDetail, type ThankYouSummary } from '../../../shared';
 import { useLogOccasion } from '../app/log-occasion';
-import { notePath } from '../editor/note-link';
+import { noteLinkLabel, notePath } from '../editor/note-link';
 import { formatDate, formatDateTime, formatRelative } from '../lib/format';
 import { Icon, type IconName } from '../ui/Icon';
-import { historyNoteLabel } from './history-note-label';
 
 type TimelineEntry = PersonDetail['timeline'][number];
 
@@ -76,7 +75,7 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
             <>
               {' · '}
               <Link className="note-link" to={notePath(entry.thankYou.id)}>
-                {historyNoteLabel(entry.thankYou.status)}
+                {noteLinkLabel(entry.thankYou.status)}
               </Link>
             </>
           )}
