@@ -7,6 +7,7 @@ import { createBackend } from '../main/backend/backend';
 import { DATABASE_FILE_NAME, openDatabase } from '../main/backend/database/open-database';
 import { createBrowserModeServer } from '../main/server/http-server';
 import { editorBench } from './editor-bench';
+import { handoffBench } from './handoff-bench';
 import { median, ms, report, timeRuns } from './measure';
 import { seedDatabase } from './seed';
 
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
     await outstandingList(backend.dispatch, path.join(dataDir, DATABASE_FILE_NAME));
     await browserScreens(backend);
     await editorBench(CHROMIUM);
+    await handoffBench(backend.dispatch);
   } finally {
     backend.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
