@@ -1,7 +1,7 @@
 import { expect, test } from './support/app-fixture';
 
 test.describe('browser mode only', () => {
-  test.beforeEach(({ target }) => test.skip(target !== 'browser', 'Concerns the local HTTP server of browser mode.'));
+  test.beforeEach(({ target }) => test.skip(target !== 'browser', 'Tests the local HTTP server of browser mode (token, Host and Origin checks); the desktop app has no server, it talks over IPC (main/electron/ipc.test.ts).'));
 
   test('an address without the launch secret is refused', async ({ app, browser }) => {
     const url = new URL(app.page.url());

@@ -8,7 +8,8 @@ import { rpc } from './support/rpc';
 
 // What the page itself does with a hand-off (open the link, download, write the clipboard) is
 // browser mode's; in the desktop app the main process does it, with the system's real mail app.
-const PAGE_SIDE = 'Browser mode hands off from the page; the desktop app does it in the main process (unit-tested with a faked Electron).';
+const PAGE_SIDE =
+  'The page opens the link, downloads the .eml and writes the clipboard only in browser mode; in the desktop app the main process does it, tested in main/electron/desktop.test.ts.';
 
 const HOUR = 3_600_000;
 

@@ -1,3 +1,5 @@
+import { toCrlf } from './line-breaks';
+
 /**
  * `mailto:` links (RFC 6068) built from structured fields. Every value is UTF-8 percent-encoded
  * with `encodeURIComponent` (spaces as `%20`, never `+`; `? & = # % +` escaped), line breaks in
@@ -77,6 +79,7 @@ export function buildMailto({ to, subject, body }: MailtoFields): string {
   // A subject is one header line: a line break in it could only ever be a mistake or an attack.
   const oneLineSubject = subject.replace(/\r\n|[\r\n]/gu, ' ');
   if (oneLineSubject !== '') fields.push(`subject=${encodeValue(oneLineSubject)}`);
+  // RFC 6068 §5: line breaks in a body are CRLF, whatever the text had.
   if (body !== '') fields.push(`body=${encodeValue(toCrlf(body))}`);
   return `mailto:${recipients}${fields.length > 0 ? `?${fields.join('&')}` : ''}`;
 }
@@ -108,9 +111,4 @@ function encodeValue(value: string): string {
   // encodeURIComponent throws on a lone surrogate (half an emoji cut off); it becomes U+FFFD.
   // With the `u` flag a surrogate range matches only halves that are not part of a pair.
   return encodeURIComponent(value.replace(/[\uD800-\uDFFF]/gu, '\uFFFD'));
-}
-
-/** RFC 6068 §5: line breaks in a body are CRLF, whatever the text had. */
-function toCrlf(text: string): string {
-  return text.replace(/\r\n|[\r\n]/gu, '\r\n');
 }

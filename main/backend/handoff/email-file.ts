@@ -1,5 +1,5 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
-import { emailHtmlDocument, markdownToPlainText } from '../../../shared';
+import { emailHtmlDocument, markdownToPlainText, toCrlf } from '../../../shared';
 
 export interface EmailFileNote {
   to: readonly string[];
@@ -20,18 +20,14 @@ export async function composeEmailFile(note: EmailFileNote): Promise<string> {
     ...(note.to.length > 0 && { to: [...note.to] }),
     subject: note.subject,
     date: note.date,
-    text: crlf(markdownToPlainText(note.body)),
-    html: crlf(emailHtmlDocument(note.subject, note.body)),
+    // RFC 5322 wants CRLF everywhere; nodemailer keeps the line breaks it is given.
+    text: toCrlf(markdownToPlainText(note.body)),
+    html: toCrlf(emailHtmlDocument(note.subject, note.body)),
     textEncoding: 'quoted-printable',
     headers: { 'X-Unsent': '1' },
   });
   const message = await composer.compile().build();
   return message.toString('utf8');
-}
-
-/** RFC 5322 wants CRLF everywhere; the parts arrive with LF and nodemailer keeps what it is given. */
-function crlf(text: string): string {
-  return text.replace(/\r\n|[\r\n]/gu, '\r\n');
 }
 
 /** "Thank-you to Priya Raman.eml", safe on every file system. */
