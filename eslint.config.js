@@ -28,6 +28,44 @@ const RENDERER = { group: ['**/renderer/**'], message: 'This layer must not impo
 const SERVER = { group: ['**/server/*'], message: 'The Electron shell does not ship the browser-mode server.' };
 const ELECTRON_FOLDER = { group: ['**/electron/*'], message: 'The backend must stay free of the Electron shell.' };
 
+// Renderer feature folders (one per concept or screen). A feature may import `ui/`, `lib/`,
+// `api/`, `app/` and itself; any other feature only through FEATURE_LINKS, so screens cannot
+// quietly become each other's libraries. `app/` is the shell that mounts the features.
+const FEATURES = ['dashboard', 'editor', 'handoff', 'occasions', 'opportunities', 'people', 'settings', 'startup', 'thank-yous'];
+const FEATURE_LINKS = {
+  // The thank-you is what every screen lists and acts on: its item, dialogs and note links.
+  dashboard: ['thank-yous'],
+  editor: ['thank-yous', 'handoff'], // the editor's Send menu and "did you send it?" panel
+  handoff: ['thank-yous'], // "Sent" opens the mark-sent dialog
+  occasions: ['thank-yous'],
+  opportunities: ['thank-yous'],
+  people: ['thank-yous'],
+};
+const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const featureRules = FEATURES.map((feature) => {
+  const others = FEATURES.filter((other) => other !== feature && !(FEATURE_LINKS[feature] ?? []).includes(other));
+  return {
+    files: [`renderer/src/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [NODE, ELECTRON, NATIVE].flatMap(({ names, message }) => names.map((name) => ({ name, message }))),
+          patterns: [
+            { group: MAIN.group, message: MAIN.message },
+            {
+              regex: `^(\\.\\./)+(${others.map(escapeRegex).join('|')})(/|$)`,
+              message: `A feature imports only ui/, lib/, api/, app/ and itself${FEATURE_LINKS[feature] ? ` (and ${FEATURE_LINKS[feature].join(', ')})` : ''}: move what is shared to one of those, or add a link in FEATURE_LINKS with its reason.`,
+            },
+          ],
+        },
+      ],
+    },
+  };
+});
+// ui/, lib/ and api/ are below every feature and must not reach up into one.
+const NO_FEATURES = { group: FEATURES.map((feature) => `**/${feature}/*`), message: 'ui/, lib/ and api/ are shared by every feature and must not import one.' };
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
   js.configs.recommended,
@@ -47,6 +85,8 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
     rules: { ...reactHooks.configs.recommended.rules, ...forbid(NODE, ELECTRON, NATIVE, MAIN) },
   },
+  ...featureRules,
+  { files: ['renderer/src/{ui,lib,api}/**/*.{ts,tsx}'], rules: forbid(NODE, ELECTRON, NATIVE, MAIN, NO_FEATURES) },
   {
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],

@@ -1,5 +1,6 @@
 // The base stylesheet first, so each screen's own CSS (imported by its components) builds on it.
 import './styles.css';
+import './ui/common.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { CHANNEL_LABELS, type FollowUpItem, type ProcedureOutput } from '../../../shared';
 import { useClient } from '../api/client-context';
-import { KindIcon } from '../occasions/KindIcon';
-import { isolate } from '../occasions/ThankYouDialogs';
-import { absolute, soon } from '../occasions/time-text';
+import { KindIcon } from '../ui/KindIcon';
+import { isolate } from '../thank-yous/ThankYouDialogs';
+import { absolute, soon } from '../lib/time-text';
 import { Icon } from '../ui/Icon';
 import { useToast } from '../ui/toast';
 

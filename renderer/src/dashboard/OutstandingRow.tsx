@@ -1,9 +1,9 @@
 import { memo, type Ref } from 'react';
 import { Link } from 'react-router';
 import type { OutstandingItem } from '../../../shared';
-import { kindLabel, KindIcon } from '../occasions/KindIcon';
-import { absolute, soon } from '../occasions/time-text';
-import { notePath } from '../editor/note-link';
+import { kindLabel, KindIcon } from '../ui/KindIcon';
+import { absolute, soon } from '../lib/time-text';
+import { notePath } from '../thank-yous/note-link';
 import { Icon } from '../ui/Icon';
 import { capitalize, countdown, rowLabel } from './row-text';
 import { StatusCell } from './StatusCell';

@@ -3,7 +3,7 @@ import type { OutstandingItem, OutstandingSort } from '../../../shared';
 import { QueryState } from '../ui/QueryState';
 import { Icon } from '../ui/Icon';
 import { clearFilters, sortBy, type DashboardView } from './dashboard-view';
-import type { BulkAction } from './bulk-message';
+import type { BulkAction } from '../thank-yous/bulk-message';
 import { NoMatches } from './EmptyStates';
 import { OutstandingGrid } from './OutstandingGrid';
 import type { RowAction } from './OutstandingRow';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type Ref } from 'react';
 import { OCCASION_KIND_LABELS, OCCASION_KINDS, OUTSTANDING_SORTS, OUTSTANDING_STATUSES, type OccasionKind, type OutstandingSort } from '../../../shared';
-import { KIND_SHORT_LABELS, KindIcon } from '../occasions/KindIcon';
+import { KIND_SHORT_LABELS, KindIcon } from '../ui/KindIcon';
 import { Icon } from '../ui/Icon';
 import { clearFilters, isDefaultView, toggleIn, type DashboardView } from './dashboard-view';
 import { STATUS_LABELS } from './row-text';

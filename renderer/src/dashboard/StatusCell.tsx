@@ -1,5 +1,5 @@
 import { CHANNEL_LABELS, type OutstandingItem } from '../../../shared';
-import { absolute, soon } from '../occasions/time-text';
+import { absolute, soon } from '../lib/time-text';
 import { asksIfSent, handedOffAgo, STATUS_LABELS } from './row-text';
 
 /**

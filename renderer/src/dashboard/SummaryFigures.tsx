@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { DashboardSummary } from '../../../shared';
-import { span } from '../occasions/time-text';
+import { span } from '../lib/time-text';
 import { Icon, type IconName } from '../ui/Icon';
 
 /** "82 %": a share as a whole percentage (with the space most style guides ask for). */

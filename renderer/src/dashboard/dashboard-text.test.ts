@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutstandingItem } from '../../../shared';
-import { bulkMessage } from './bulk-message';
+import { bulkMessage } from '../thank-yous/bulk-message';
 import { rowCommand, type KeyLike } from './keys';
 import { asksIfSent, countdown, handedOffAgo, rowLabel } from './row-text';
 import { hoursText, percent } from './SummaryFigures';

@@ -1,5 +1,5 @@
 import { CHANNEL_LABELS, OCCASION_KIND_LABELS, type OutstandingItem, type OutstandingStatus } from '../../../shared';
-import { dueRelative, soon, span } from '../occasions/time-text';
+import { dueRelative, soon, span } from '../lib/time-text';
 
 export const STATUS_LABELS: Record<OutstandingStatus, string> = { pending: 'Pending', drafted: 'Drafted', snoozed: 'Snoozed' };
 

@@ -4,13 +4,13 @@ import type { DuplicateTarget, EventTopic, ThankYouDetail } from '../../../share
 import { useClient } from '../api/client-context';
 import { useQuery } from '../api/use-query';
 import { useLogOccasion } from '../app/log-occasion';
-import { isolate } from '../occasions/isolate';
+import { isolate } from '../lib/isolate';
 import { Dialog } from '../ui/Dialog';
 import { FormActions, FormError } from '../ui/FormActions';
 import { QueryState } from '../ui/QueryState';
 import { useToast } from '../ui/toast';
 import { DuplicateTargetList } from './DuplicateTargetList';
-import { notePath } from './note-link';
+import { notePath } from '../thank-yous/note-link';
 
 const TOPICS: readonly EventTopic[] = ['thanks.changed', 'people.changed', 'occasions.changed'];
 

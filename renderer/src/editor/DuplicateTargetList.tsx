@@ -1,8 +1,8 @@
 import type { DuplicateTarget, ThankYouDetail } from '../../../shared';
-import { soon } from '../occasions/time-text';
+import { soon } from '../lib/time-text';
 import { Icon } from '../ui/Icon';
 import { groupTargets } from './duplicate-targets';
-import { STATUS_LABELS } from './status-labels';
+import { STATUS_LABELS } from '../thank-yous/status-labels';
 
 interface Props {
   targets: readonly DuplicateTarget[];

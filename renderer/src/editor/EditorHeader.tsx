@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { CHANNEL_LABELS, type ThankYouDetail, type ThankYouStatus } from '../../../shared';
-import { KindIcon, kindLabel } from '../occasions/KindIcon';
-import { absolute, longDate } from '../occasions/time-text';
+import { KindIcon, kindLabel } from '../ui/KindIcon';
+import { absolute, longDate } from '../lib/time-text';
 import { Icon } from '../ui/Icon';
-import { STATUS_LABELS } from './status-labels';
+import { STATUS_LABELS } from '../thank-yous/status-labels';
 
 interface Props {
   detail: ThankYouDetail;

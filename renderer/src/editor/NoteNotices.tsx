@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { CHANNEL_LABELS, type ThankYouDetail } from '../../../shared';
-import { absolute, clock } from '../occasions/time-text';
+import { absolute, clock } from '../lib/time-text';
 import { Icon } from '../ui/Icon';
 import { useToast } from '../ui/toast';
 import { clearUnsavedCopy, readUnsavedCopy } from './local-copy';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { clock } from '../occasions/time-text';
+import { clock } from '../lib/time-text';
 import { Icon } from '../ui/Icon';
 import type { SaveState } from './autosaver';
 

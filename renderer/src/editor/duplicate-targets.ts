@@ -1,5 +1,5 @@
 import type { DuplicateTarget } from '../../../shared';
-import { isolate } from '../occasions/isolate';
+import { isolate } from '../lib/isolate';
 
 export interface TargetGroup {
   relation: DuplicateTarget['relation'];

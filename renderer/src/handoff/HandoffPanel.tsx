@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import './handoff.css';
 import type { Channel, ThankYouDetail } from '../../../shared';
-import { MarkSentDialog } from '../occasions/MarkSentDialog';
-import { FOLLOW_UP_SUGGESTIONS } from './follow-up-suggestions';
+import { MarkSentDialog } from '../thank-yous/MarkSentDialog';
+import { FOLLOW_UP_SUGGESTIONS } from '../thank-yous/follow-up-suggestions';
 import { HandoffNoticeView } from './HandoffNoticeView';
 import { sentChannelFor, type HandedOff } from './sent-question';
 import { SentQuestion } from './SentQuestion';

@@ -1,5 +1,5 @@
 import { HANDOFF_METHOD_LABELS, type HandoffMethod, type ThankYouSummary } from '../../../shared';
-import { absolute, clock } from '../occasions/time-text';
+import { absolute, clock } from '../lib/time-text';
 
 /** A hand-off that "Did you send it?" asks about. */
 export interface HandedOff {

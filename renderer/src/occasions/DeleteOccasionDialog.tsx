@@ -5,7 +5,7 @@ import { useClient } from '../api/client-context';
 import { Dialog } from '../ui/Dialog';
 import { FormActions } from '../ui/FormActions';
 import { useToast } from '../ui/toast';
-import { isolate } from './isolate';
+import { isolate } from '../lib/isolate';
 
 export function DeleteOccasionDialog({ occasion, onClose }: { occasion: OccasionDetail; onClose(): void }) {
   const client = useClient();

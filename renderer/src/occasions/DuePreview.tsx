@@ -1,5 +1,5 @@
 import { thankYouDueAt, type DEFAULT_DUE_HOURS, type OccasionKind } from '../../../shared';
-import { soon, span } from './time-text';
+import { soon, span } from '../lib/time-text';
 
 /** When the thank-yous will be due, counted from the end, and how far off that is. */
 export function DuePreview({

@@ -1,5 +1,5 @@
 import { OCCASION_KIND_LABELS, OCCASION_KINDS } from '../../../shared';
-import { KIND_SHORT_LABELS, KindIcon } from './KindIcon';
+import { KIND_SHORT_LABELS, KindIcon } from '../ui/KindIcon';
 import { withKind } from './occasion-form-model';
 import type { SectionProps } from './occasion-form-sections';
 

@@ -7,8 +7,8 @@ import { Dialog } from '../ui/Dialog';
 import { useToast } from '../ui/toast';
 import { emptyValues, withPreset, type OccasionFormValues, type OccasionPreset } from './occasion-form-model';
 import { OccasionForm } from './OccasionForm';
-import { isolate } from './ThankYouDialogs';
-import { soon } from './time-text';
+import { isolate } from '../thank-yous/ThankYouDialogs';
+import { soon } from '../lib/time-text';
 
 interface Props {
   open: boolean;

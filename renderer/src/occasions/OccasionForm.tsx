@@ -21,11 +21,11 @@ import { OccasionFormFooter } from './OccasionFormFooter';
 import { PeopleField } from './PeopleField';
 import { placePlaceholder } from './place-placeholder';
 import { PromisedFollowUps } from './PromisedFollowUps';
-import { useFetchOnce } from './use-fetch-once';
+import { useFetchOnce } from '../api/use-fetch-once';
 import { WhenFields } from './WhenFields';
 import './occasions.css';
 
-export { SUBMIT_SHORTCUT_LABEL } from './submit-shortcut';
+export { SUBMIT_SHORTCUT_LABEL } from '../lib/platform-keys';
 
 interface Props {
   mode: 'create' | 'edit';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { FormErrors, FormField } from './occasion-form-model';
-import { SUBMIT_SHORTCUT_LABEL } from './submit-shortcut';
+import { SUBMIT_SHORTCUT_LABEL } from '../lib/platform-keys';
 
 /** The form's messages (or the due preview when there are none), Cancel and the save button. */
 export function OccasionFormFooter({

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import type { OccasionDetail } from '../../../shared';
 import { Icon } from '../ui/Icon';
-import { KindIcon, kindLabel, PlaceIcon } from './KindIcon';
-import { longDate, timeRange } from './time-text';
+import { KindIcon, kindLabel, PlaceIcon } from '../ui/KindIcon';
+import { longDate, timeRange } from '../lib/time-text';
 
 /** The occasion's kind, title and facts, with Edit and Delete. */
 export function OccasionHeader({ occasion, onEdit, onDelete }: { occasion: OccasionDetail; onEdit(): void; onDelete(): void }) {

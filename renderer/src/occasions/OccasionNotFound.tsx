@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { BackLink } from './BackLink';
+import { BackLink } from '../ui/BackLink';
 
 export function OccasionNotFound() {
   return (

@@ -2,10 +2,10 @@ import { useParams } from 'react-router';
 import { DEFAULT_DUE_HOURS } from '../../../shared';
 import { useQuery } from '../api/use-query';
 import { QueryState, screenFrame } from '../ui/QueryState';
-import { BackLink } from './BackLink';
+import { BackLink } from '../ui/BackLink';
 import { OccasionNotFound } from './OccasionNotFound';
 import { OccasionView } from './OccasionView';
-import { useFetchOnce } from './use-fetch-once';
+import { useFetchOnce } from '../api/use-fetch-once';
 import './occasions.css';
 
 

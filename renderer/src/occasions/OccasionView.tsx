@@ -5,13 +5,13 @@ import { useNow } from '../lib/use-now';
 import { Dialog } from '../ui/Dialog';
 import { ThanksProgress } from '../ui/ThanksProgress';
 import { useToast } from '../ui/toast';
-import { BackLink } from './BackLink';
+import { BackLink } from '../ui/BackLink';
 import { DeleteOccasionDialog } from './DeleteOccasionDialog';
 import { valuesFromDetail, type OccasionFormValues } from './occasion-form-model';
 import { OccasionForm } from './OccasionForm';
 import { OccasionHeader } from './OccasionHeader';
 import { OccasionNotes } from './OccasionNotes';
-import { ThankYouItem } from './ThankYouItem';
+import { ThankYouItem } from '../thank-yous/ThankYouItem';
 
 interface ViewProps {
   occasion: OccasionDetail;

@@ -8,8 +8,8 @@ import { Options } from '../ui/Options';
 import { QueryState } from '../ui/QueryState';
 import { ShowMore } from '../ui/ShowMore';
 import { ThanksProgress } from '../ui/ThanksProgress';
-import { KIND_SHORT_LABELS, KindIcon, kindLabel } from './KindIcon';
-import { shortDate, timeRange } from './time-text';
+import { KIND_SHORT_LABELS, KindIcon, kindLabel } from '../ui/KindIcon';
+import { shortDate, timeRange } from '../lib/time-text';
 import './occasions.css';
 
 const PAGE = 50;

@@ -10,7 +10,7 @@ import { Options } from '../ui/Options';
 import { QueryState, screenFrame } from '../ui/QueryState';
 import { useToast } from '../ui/toast';
 import { DeleteOpportunityDialog } from './DeleteOpportunityDialog';
-import { HowItWentOffers } from './HowItWentOffers';
+import { HowItWentOffers } from '../thank-yous/HowItWentOffers';
 import { OccasionList } from './OccasionList';
 import { OpportunityForm, type OpportunityValues } from './OpportunityForm';
 import { OutstandingList } from './OutstandingList';

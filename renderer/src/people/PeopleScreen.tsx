@@ -7,7 +7,8 @@ import { ShowMore } from '../ui/ShowMore';
 import { useToast } from '../ui/toast';
 import { AddPersonForm, type AddPersonFormHandle } from './AddPersonForm';
 import { PeopleTable } from './PeopleTable';
-import { useDebouncedValue, usePeople, type PeopleQuery } from './use-people';
+import { useDebouncedValue } from '../lib/use-debounced-value';
+import { usePeople, type PeopleQuery } from './use-people';
 import './people.css';
 
 const NARROW_SORTS: { value: string; label: string }[] = [

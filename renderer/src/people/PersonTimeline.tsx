@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { CHANNEL_LABELS, OCCASION_KIND_LABELS, OCCASION_KINDS, type OccasionKind, type PersonDetail, type ThankYouSummary } from '../../../shared';
 import { useLogOccasion } from '../app/log-occasion';
-import { noteLinkLabel, notePath } from '../editor/note-link';
+import { noteLinkLabel, notePath } from '../thank-yous/note-link';
 import { formatDate, formatDateTime, formatRelative } from '../lib/format';
 import { Icon, type IconName } from '../ui/Icon';
 

@@ -104,13 +104,3 @@ function dedupe(items: PersonSummary[]): PersonSummary[] {
   const seen = new Set<number>();
   return items.filter((item) => !seen.has(item.id) && (seen.add(item.id), true));
 }
-
-/** The value after it has stopped changing for `delayMs` (search as you type, one query per pause). */
-export function useDebouncedValue<T>(value: T, delayMs: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delayMs);
-    return () => clearTimeout(timer);
-  }, [value, delayMs]);
-  return debounced;
-}

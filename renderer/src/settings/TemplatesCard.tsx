@@ -3,7 +3,7 @@ import { useLocation } from 'react-router';
 import { OCCASION_KIND_LABELS, OCCASION_KINDS, type EventTopic, type OccasionKind, type Template } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { useQuery } from '../api/use-query';
-import { KindIcon } from '../occasions/KindIcon';
+import { KindIcon } from '../ui/KindIcon';
 import { Dialog } from '../ui/Dialog';
 import { FormActions } from '../ui/FormActions';
 import { Icon } from '../ui/Icon';

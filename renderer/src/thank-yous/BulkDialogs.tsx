@@ -1,11 +1,12 @@
+import './thank-yous.css';
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { CHANNEL_LABELS, CHANNELS, type Channel, type Result } from '../../../shared';
 import type { Client } from '../api/client';
 import { useClient } from '../api/client-context';
 import { splitFieldErrors } from '../lib/field-errors';
 import { localDate, localTime } from '../lib/local-time';
-import { SnoozeChoices } from '../occasions/SnoozeChoices';
-import { DateTimeFields, parsePair, SKIP_REASONS, type Pair } from '../occasions/ThankYouDialogs';
+import { SnoozeChoices } from './SnoozeChoices';
+import { DateTimeFields, parsePair, SKIP_REASONS, type Pair } from './ThankYouDialogs';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { FormActions } from '../ui/FormActions';

@@ -3,11 +3,11 @@ import { localDate, localTime } from '../lib/local-time';
 import { checkPair, type Pair } from './date-time-pair';
 import { DateTimeFields } from './DateTimeFields';
 import { DialogForm } from './DialogForm';
-import { isolate } from './isolate';
+import { isolate } from '../lib/isolate';
 import type { ThankYouDialogProps } from './thank-you-dialog';
-import { absolute, soon } from './time-text';
+import { absolute, soon } from '../lib/time-text';
 import { useDialogSave } from './use-dialog-save';
-import { useInitialFocus } from './use-initial-focus';
+import { useInitialFocus } from '../ui/use-initial-focus';
 
 export function DueDialog({ thankYou, personName, ruleDueAt, onClose }: ThankYouDialogProps & { ruleDueAt: Date | null }) {
   const formId = useId();

@@ -3,12 +3,12 @@ import { localDate } from '../lib/local-time';
 import { checkPair, type Pair } from './date-time-pair';
 import { DateTimeFields } from './DateTimeFields';
 import { DialogForm } from './DialogForm';
-import { isolate } from './isolate';
+import { isolate } from '../lib/isolate';
 import { SnoozeChoices } from './SnoozeChoices';
-import { soon } from './time-text';
+import { soon } from '../lib/time-text';
 import type { ThankYouDialogProps, ThankYouRef } from './thank-you-dialog';
 import { useDialogSave } from './use-dialog-save';
-import { useInitialFocus } from './use-initial-focus';
+import { useInitialFocus } from '../ui/use-initial-focus';
 
 export function SnoozeDialog({ thankYou, personName, onClose }: ThankYouDialogProps<ThankYouRef>) {
   const formId = useId();

@@ -1,3 +1,4 @@
+import './kind-chip.css';
 import { INTERVIEW_FORMAT_LABELS, OCCASION_KIND_LABELS, type InterviewFormat, type OccasionKind } from '../../../shared';
 
 const PATHS: Record<OccasionKind, string> = {

@@ -1,5 +1,6 @@
+import './thank-yous.css';
 import { snoozeChoices } from './snooze-choices';
-import { soon } from './time-text';
+import { soon } from '../lib/time-text';
 
 interface Props {
   now: Date;

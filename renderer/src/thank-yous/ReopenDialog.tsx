@@ -1,8 +1,8 @@
 import { Dialog } from '../ui/Dialog';
 import { FormActions } from '../ui/FormActions';
-import { isolate } from './isolate';
+import { isolate } from '../lib/isolate';
 import type { ThankYouDialogProps } from './thank-you-dialog';
-import { absolute } from './time-text';
+import { absolute } from '../lib/time-text';
 import { useDialogSave } from './use-dialog-save';
 
 export function ReopenDialog({ thankYou, personName, onClose }: ThankYouDialogProps) {

@@ -1,6 +1,6 @@
 // The thank-you dialogs and their shared pieces, each in its own module; imported from here by
 // the occasion page and the dashboard.
-export { isolate } from './isolate';
+export { isolate } from '../lib/isolate';
 export { parsePair, type Pair } from './date-time-pair';
 export { DateTimeFields } from './DateTimeFields';
 export type { ThankYouRef } from './thank-you-dialog';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ProcedureInput, ProcedureName, ProcedureOutput, Result } from '../../../shared';
-import { useClient } from '../api/client-context';
+import { useClient } from './client-context';
 
 /**
  * Reads once when mounted, without listening for changes: for what a short-lived form needs

@@ -1,3 +1,4 @@
+import './thank-yous.css';
 import type { FormEvent, ReactNode } from 'react';
 import { Dialog } from '../ui/Dialog';
 import { FormActions } from '../ui/FormActions';

@@ -1,6 +1,6 @@
 import { Field } from '../ui/Field';
 import type { Errors, Pair } from './date-time-pair';
-import { DateInput, dateHint, TimeInput } from './DateTimeInputs';
+import { DateInput, dateHint, TimeInput } from '../ui/DateTimeInputs';
 
 /** A date and a time side by side, each with its own message (`errors[name + 'Date' | 'Time']`). */
 export function DateTimeFields({

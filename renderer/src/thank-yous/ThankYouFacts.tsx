@@ -1,5 +1,5 @@
 import { CHANNEL_LABELS, type ThankYouSummary } from '../../../shared';
-import { absolute, dueRelative, soon } from './time-text';
+import { absolute, dueRelative, soon } from '../lib/time-text';
 
 export function ThankYouFacts({ t, now, isOpen, onChangeDue }: { t: ThankYouSummary; now: Date; isOpen: boolean; onChangeDue: (() => void) | undefined }) {
   const relative = dueRelative(t.dueAt, now);

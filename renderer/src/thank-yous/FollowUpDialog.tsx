@@ -3,11 +3,11 @@ import { localDate, localTime } from '../lib/local-time';
 import { focusFirst, parsePair, type Errors, type Pair } from './date-time-pair';
 import { DialogForm } from './DialogForm';
 import { FollowUpFields } from './FollowUpFields';
-import { isolate } from './isolate';
+import { isolate } from '../lib/isolate';
 import { FOLLOW_UP_TEXT_MISSING, type ThankYouDialogProps } from './thank-you-dialog';
-import { soon } from './time-text';
+import { soon } from '../lib/time-text';
 import { useDialogSave } from './use-dialog-save';
-import { useInitialFocus } from './use-initial-focus';
+import { useInitialFocus } from '../ui/use-initial-focus';
 
 export function FollowUpDialog({ thankYou, personName, onClose }: ThankYouDialogProps) {
   const formId = useId();

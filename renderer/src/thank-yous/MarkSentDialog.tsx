@@ -7,10 +7,10 @@ import { focusFirst, parsePair, type Errors, type Pair } from './date-time-pair'
 import { DateTimeFields } from './DateTimeFields';
 import { DialogForm } from './DialogForm';
 import { FollowUpFields } from './FollowUpFields';
-import { isolate } from './isolate';
+import { isolate } from '../lib/isolate';
 import { FOLLOW_UP_TEXT_MISSING, type ThankYouDialogProps, type ThankYouRef } from './thank-you-dialog';
 import { useDialogSave } from './use-dialog-save';
-import { useInitialFocus } from './use-initial-focus';
+import { useInitialFocus } from '../ui/use-initial-focus';
 
 interface MarkSentProps extends ThankYouDialogProps<ThankYouRef> {
   defaultChannel: Channel;

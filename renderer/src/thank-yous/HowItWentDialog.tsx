@@ -1,14 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { HowItWentItem } from '../../../shared';
 import { localDate, localTime } from '../lib/local-time';
-import { focusFirst, parsePair, type Errors, type Pair } from '../occasions/date-time-pair';
-import { DialogForm } from '../occasions/DialogForm';
-import { FollowUpFields } from '../occasions/FollowUpFields';
-import { isolate } from '../occasions/isolate';
-import { FOLLOW_UP_TEXT_MISSING } from '../occasions/thank-you-dialog';
-import { soon } from '../occasions/time-text';
-import { useDialogSave } from '../occasions/use-dialog-save';
-import { useInitialFocus } from '../occasions/use-initial-focus';
+import { focusFirst, parsePair, type Errors, type Pair } from './date-time-pair';
+import { DialogForm } from './DialogForm';
+import { FollowUpFields } from './FollowUpFields';
+import { isolate } from '../lib/isolate';
+import { FOLLOW_UP_TEXT_MISSING } from './thank-you-dialog';
+import { soon } from '../lib/time-text';
+import { useDialogSave } from './use-dialog-save';
+import { useInitialFocus } from '../ui/use-initial-focus';
 import { suggestedFollowUpText } from './how-it-went-text';
 
 const ORDER = ['followText', 'followDate', 'followTime'];

@@ -1,5 +1,6 @@
+import './back-link.css';
 import { Link } from 'react-router';
-import { Icon } from '../ui/Icon';
+import { Icon } from './Icon';
 
 export function BackLink() {
   return (

@@ -1,13 +1,14 @@
+import './thank-yous.css';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Channel, OccasionDetail, ThankYouStatus } from '../../../shared';
 import { useClient } from '../api/client-context';
-import { noteLinkLabel, notePath } from '../editor/note-link';
+import { noteLinkLabel, notePath } from './note-link';
 import { Icon } from '../ui/Icon';
 import { useToast } from '../ui/toast';
 import { ThankYouFacts } from './ThankYouFacts';
 import { DueDialog, FollowUpDialog, MarkSentDialog, ReopenDialog, SkipDialog, SnoozeDialog } from './ThankYouDialogs';
-import { dueRelative, soon } from './time-text';
+import { dueRelative, soon } from '../lib/time-text';
 
 type Participant = OccasionDetail['participants'][number];
 

@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Field } from '../ui/Field';
 import { DialogForm } from './DialogForm';
-import { isolate } from './isolate';
+import { isolate } from '../lib/isolate';
 import { SKIP_REASONS } from './skip-reasons';
 import type { ThankYouDialogProps, ThankYouRef } from './thank-you-dialog';
 import { useDialogSave } from './use-dialog-save';
-import { useInitialFocus } from './use-initial-focus';
+import { useInitialFocus } from '../ui/use-initial-focus';
 
 export function SkipDialog({ thankYou, personName, onClose }: ThankYouDialogProps<ThankYouRef>) {
   const formId = useId();

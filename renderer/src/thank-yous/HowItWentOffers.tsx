@@ -3,14 +3,14 @@ import { Link } from 'react-router';
 import type { EventTopic, HowItWentItem } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { useQuery } from '../api/use-query';
-import { KindIcon } from '../occasions/KindIcon';
-import { isolate } from '../occasions/isolate';
-import { absolute, shortDate } from '../occasions/time-text';
+import { KindIcon } from '../ui/KindIcon';
+import { isolate } from '../lib/isolate';
+import { absolute, shortDate } from '../lib/time-text';
 import { QueryState } from '../ui/QueryState';
 import { useToast } from '../ui/toast';
 import { HowItWentDialog } from './HowItWentDialog';
 import { outcomeText, vouchedText } from './how-it-went-text';
-import '../occasions/occasions.css';
+import './thank-yous.css';
 import './how-it-went.css';
 
 // An offer depends on the opportunity's stage, the occasion's kind and link, the thank-you and

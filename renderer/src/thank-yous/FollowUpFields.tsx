@@ -1,4 +1,5 @@
-import { followUpDateOffers } from '../handoff/follow-up-suggestions';
+import './thank-yous.css';
+import { followUpDateOffers } from './follow-up-suggestions';
 import { Field } from '../ui/Field';
 import type { Errors, Pair } from './date-time-pair';
 import { DateTimeFields } from './DateTimeFields';

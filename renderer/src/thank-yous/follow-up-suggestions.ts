@@ -1,5 +1,5 @@
 import type { OccasionKind } from '../../../shared';
-import { shiftDate } from '../occasions/time-text';
+import { shiftDate } from '../lib/time-text';
 
 /** The follow-up a sent thank-you most likely leads to, by what the person did for you. */
 export const FOLLOW_UP_SUGGESTIONS: Record<OccasionKind, string> = {

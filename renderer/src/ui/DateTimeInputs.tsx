@@ -1,6 +1,6 @@
 import type { InputHTMLAttributes } from 'react';
 import { localDateTimeToIso } from '../lib/local-time';
-import { longDate, normalizeTime, shiftDate, shiftTime } from './time-text';
+import { longDate, normalizeTime, shiftDate, shiftTime } from '../lib/time-text';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> & { value: string; onValueChange(value: string): void };
 
