@@ -6,17 +6,8 @@ import { BulletsEditor } from './BulletsEditor';
 import { DuePreview } from './DuePreview';
 import { FormatPicker } from './FormatPicker';
 import { KindPicker } from './KindPicker';
-import {
-  buildDraft,
-  effectiveEnd,
-  firstErrorField,
-  mapBackendErrors,
-  titleSuggestion,
-  type BuiltDraft,
-  type FormErrors,
-  type FormField,
-  type OccasionFormValues,
-} from './occasion-form-model';
+import { buildDraft, firstErrorField, mapBackendErrors, type BuiltDraft, type FormErrors, type FormField } from './occasion-form-draft';
+import { effectiveEnd, titleSuggestion, type OccasionFormValues } from './occasion-form-model';
 import { OccasionFormFooter } from './OccasionFormFooter';
 import { PeopleField } from './PeopleField';
 import { placePlaceholder } from './place-placeholder';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { FormErrors, FormField } from './occasion-form-model';
+import type { FormErrors, FormField } from './occasion-form-draft';
 import { SUBMIT_SHORTCUT_LABEL } from '../lib/platform-keys';
 
 /** The form's messages (or the due preview when there are none), Cancel and the save button. */

@@ -1,4 +1,4 @@
-import type { FormField } from './occasion-form-model';
+import type { FormField } from './occasion-form-draft';
 import type { SectionProps } from './occasion-form-sections';
 import { PeoplePicker } from './PeoplePicker';
 

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { DEFAULT_PARTICIPANT_ROLE, type OccasionKind, type PersonSummary } from '../../../shared';
 import { useClient } from '../api/client-context';
-import { newKey, splitNameAndEmail, type FormErrors, type ParticipantEntry } from './occasion-form-model';
+import type { FormErrors } from './occasion-form-draft';
+import { newKey, splitNameAndEmail, type ParticipantEntry } from './occasion-form-model';
+import { initials, ParticipantChip } from './ParticipantChip';
 
 interface Props {
   /** Id of the text box, for the label and for focusing it on an error. */
@@ -152,73 +154,17 @@ export function PeoplePicker({ inputId, kind, participants, query, errors, descr
     <div className="people-picker">
       {participants.length > 0 && (
         <ul className="participant-chips" aria-label="People on this occasion">
-          {participants.map((p, index) => {
-            const rowError = errors[`participant.${p.key}`];
-            const emailError = errors[`participant.${p.key}.email`];
-            const roleError = errors[`participant.${p.key}.role`];
-            const emailId = `${inputId}-${p.key}-email`;
-            const roleId = `${inputId}-${p.key}-role`;
-            return (
-              <li key={p.key} className={rowError || emailError || roleError ? 'participant-chip invalid' : 'participant-chip'} id={`${inputId}-${p.key}`} tabIndex={-1}>
-                <span className="chip-avatar" aria-hidden="true">
-                  {initials(p.fullName)}
-                </span>
-                <span className="chip-name">
-                  <bdi>{p.fullName}</bdi>
-                  {p.type === 'new' ? (
-                    <span className="chip-new" title="Will be added to your people">
-                      new
-                    </span>
-                  ) : (
-                    <span className="chip-detail">{[p.company, p.email].filter(Boolean).join(' · ')}</span>
-                  )}
-                </span>
-                {p.type === 'new' && (
-                  <>
-                    <label className="visually-hidden" htmlFor={emailId}>
-                      Email of {p.fullName}
-                    </label>
-                    <input
-                      id={emailId}
-                      className="chip-input chip-email"
-                      type="email"
-                      value={p.email}
-                      placeholder="email (optional)"
-                      autoComplete="off"
-                      spellCheck={false}
-                      aria-invalid={Boolean(emailError)}
-                      aria-describedby={emailError ? `${emailId}-error` : undefined}
-                      onChange={(e) => update(index, { email: e.target.value })}
-                    />
-                  </>
-                )}
-                <label className="visually-hidden" htmlFor={roleId}>
-                  Role of {p.fullName}
-                </label>
-                <input
-                  id={roleId}
-                  className="chip-input chip-role"
-                  value={p.role}
-                  placeholder={DEFAULT_PARTICIPANT_ROLE[kind]}
-                  autoComplete="off"
-                  dir="auto"
-                  aria-invalid={Boolean(roleError)}
-                  aria-describedby={roleError ? `${roleId}-error` : undefined}
-                  onChange={(e) => update(index, { role: e.target.value, roleEdited: true })}
-                />
-                <button type="button" className="icon-button chip-remove" aria-label={`Remove ${p.fullName}`} onClick={() => remove(index)}>
-                  ×
-                </button>
-                {(rowError || emailError || roleError) && (
-                  <p className="field-error chip-error">
-                    {rowError && <span>{rowError} </span>}
-                    {emailError && <span id={`${emailId}-error`}>{emailError} </span>}
-                    {roleError && <span id={`${roleId}-error`}>{roleError}</span>}
-                  </p>
-                )}
-              </li>
-            );
-          })}
+          {participants.map((p, index) => (
+            <ParticipantChip
+              key={p.key}
+              participant={p}
+              inputId={inputId}
+              kind={kind}
+              errors={errors}
+              onChange={(change) => update(index, change)}
+              onRemove={() => remove(index)}
+            />
+          ))}
         </ul>
       )}
       <div className="people-box">
@@ -295,11 +241,4 @@ export function PeoplePicker({ inputId, kind, participants, query, errors, descr
       </div>
     </div>
   );
-}
-
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/u).filter(Boolean);
-  const first = parts[0] ? Array.from(parts[0])[0] : '';
-  const last = parts.length > 1 ? Array.from(parts[parts.length - 1]!)[0] : '';
-  return `${first ?? ''}${last ?? ''}`.toLocaleUpperCase();
 }

@@ -2,7 +2,8 @@ import { defaultOccasionDurationMinutes } from '../../../shared';
 import { localDateTimeToIso, localTime } from '../lib/local-time';
 import { Field } from '../ui/Field';
 import { DateInput, dateHint, TimeInput } from '../ui/DateTimeInputs';
-import { durationLabel, type FormField } from './occasion-form-model';
+import type { FormField } from './occasion-form-draft';
+import { durationLabel } from './occasion-form-model';
 import type { SectionProps } from './occasion-form-sections';
 
 /**

@@ -1,9 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildDraft, firstErrorField, mapBackendErrors } from './occasion-form-draft';
 import {
-  buildDraft,
   emptyValues,
-  firstErrorField,
-  mapBackendErrors,
   splitNameAndEmail,
   titleSuggestion,
   valuesFromDetail,

@@ -1,4 +1,5 @@
-import type { FormErrors, FormField, OccasionFormValues } from './occasion-form-model';
+import type { FormErrors, FormField } from './occasion-form-draft';
+import type { OccasionFormValues } from './occasion-form-model';
 
 /** What each section of the occasion form is given by the form. */
 export interface SectionProps {
