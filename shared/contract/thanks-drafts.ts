@@ -53,3 +53,27 @@ export const draftSavedSchema = z.object({
   status: thankYouSummarySchema.shape.status,
   draftSavedAt: z.string(),
 });
+
+/** Another thank-you a sent note can be copied into ("Duplicate as new draft"). */
+export const duplicateTargetSchema = z.object({
+  thankYouId: z.number().int(),
+  personId: z.number().int(),
+  fullName: z.string(),
+  occasionId: z.number().int(),
+  occasionTitle: z.string(),
+  status: z.enum(['pending', 'drafted', 'snoozed']),
+  dueAt: z.string(),
+  /** It has text already, which the copy would replace. */
+  hasDraft: z.boolean(),
+  relation: z.enum(['same-occasion', 'same-person', 'other']),
+});
+export type DuplicateTarget = z.infer<typeof duplicateTargetSchema>;
+
+export const duplicateInputSchema = z
+  .object({
+    id,
+    targetId: id,
+    /** Must be true to replace text the target already has; otherwise that is refused. */
+    replaceDraft: z.boolean().default(false),
+  })
+  .strict();
