@@ -75,11 +75,11 @@ export function createBackend(options: BackendOptions): Backend {
     database,
   });
 
-  const dataHandlers = db ? domainHandlers(db, now, events, options.desktop) : unavailable(database);
+  const dataHandlers = db ? domainHandlers(db, now, options.desktop) : unavailable(database);
   const handlers: Handlers = { 'app.info': info, ...dataHandlers };
 
   return {
-    dispatch: createDispatcher(handlers, { logError: options.logError }),
+    dispatch: createDispatcher(handlers, events, { logError: options.logError }),
     events,
     database,
     close: () => {
@@ -91,7 +91,7 @@ export function createBackend(options: BackendOptions): Backend {
   };
 }
 
-function domainHandlers(db: Database, now: () => Date, events: EventHub, desktop: Desktop | undefined): Omit<Handlers, 'app.info'> {
+function domainHandlers(db: Database, now: () => Date, desktop: Desktop | undefined): Omit<Handlers, 'app.info'> {
   const settings = new SettingsRepository(db);
   const people = new PeopleRepository(db, now);
   const occasions = new OccasionsRepository(db, now, people, settings);
@@ -101,14 +101,14 @@ function domainHandlers(db: Database, now: () => Date, events: EventHub, desktop
   const drafts = new DraftsRepository(db, now);
   return {
     ...dashboardHandlers(dashboard),
-    ...draftsHandlers(drafts, new DuplicateService(db, now, drafts), events),
-    ...handoffHandlers(new HandoffService(db, now, drafts, thanks, desktop), events),
-    ...templatesHandlers(new TemplatesRepository(db, now), events),
-    ...peopleHandlers(people, events),
-    ...occasionsHandlers(occasions, events),
-    ...opportunitiesHandlers(opportunities, events),
-    ...thanksHandlers(thanks, new HowItWentRepository(db, now, thanks), events),
-    ...settingsHandlers(settings, events),
+    ...draftsHandlers(drafts, new DuplicateService(db, now, drafts)),
+    ...handoffHandlers(new HandoffService(db, now, drafts, thanks, desktop)),
+    ...templatesHandlers(new TemplatesRepository(db, now)),
+    ...peopleHandlers(people),
+    ...occasionsHandlers(occasions),
+    ...opportunitiesHandlers(opportunities),
+    ...thanksHandlers(thanks, new HowItWentRepository(db, now, thanks)),
+    ...settingsHandlers(settings),
   };
 }
 
