@@ -119,7 +119,10 @@ export const procedures = {
   'people.deletionImpact': query(byId, personDeletionImpactSchema, PERSON_VIEW),
   'people.delete': command(personDeleteSchema, deleted, PERSON_DELETED),
 
+  // Thank-you and opportunity changes announce occasions.changed as well.
   'occasions.list': query(occasionsListInputSchema, occasionsListOutputSchema, ['occasions.changed', 'people.changed']),
+  // Every thank-you and opportunity change also announces occasions.changed; a renamed person
+  // only people.changed; new deadlines thanks.changed.
   'occasions.get': query(byId, occasionDetailSchema, ['occasions.changed', 'people.changed', 'thanks.changed']),
   'occasions.create': command(occasionFieldsSchema, occasionDetailSchema, OCCASION),
   'occasions.update': command(occasionUpdateSchema, occasionDetailSchema, OCCASION),
@@ -131,6 +134,7 @@ export const procedures = {
   'opportunities.update': command(opportunityUpdateSchema, opportunitySchema, OPPORTUNITY),
   'opportunities.delete': command(byId, deleted, OPPORTUNITY),
 
+  // A thank-you sent, snoozed or re-dated elsewhere, a renamed person, an edited occasion.
   'thanks.get': query(byId, thankYouDetailSchema, THANK_YOU_VIEW),
   // Autosave runs every second of typing pause; only the status matters to other screens.
   'thanks.saveDraft': command(saveDraftSchema, draftSavedSchema, ['thanks.changed']),
@@ -146,6 +150,8 @@ export const procedures = {
   'thanks.bulkSkip': command(bulkSkipSchema, bulkResultSchema, THANK_YOU_STATUS),
   'thanks.duplicateTargets': query(byId, z.object({ items: z.array(duplicateTargetSchema) }), THANK_YOU_VIEW),
   'thanks.duplicate': command(duplicateInputSchema, z.object({ thankYouId: z.number().int() }), ['thanks.changed', 'occasions.changed']),
+  // An offer depends on the opportunity's stage, the occasion's kind and link, the thank-you and
+  // whether the person is archived.
   'thanks.howItWent': query(howItWentInputSchema, z.object({ items: z.array(howItWentItemSchema) }), ['thanks.changed', 'opportunities.changed', 'occasions.changed', 'people.changed']),
   'thanks.answerHowItWent': command(howItWentAnswerSchema, thankYouSummarySchema, THANK_YOU_STATUS),
 
