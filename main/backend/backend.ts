@@ -7,14 +7,11 @@ import type { Migration } from './database/migrations';
 import { DashboardRepository } from './dashboard/dashboard-repository';
 import { dashboardHandlers } from './dashboard/dashboard-handlers';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
-import { DraftsRepository } from './drafts/drafts-repository';
-import { DuplicateService } from './drafts/duplicate-service';
 import type { Desktop } from './handoff/desktop';
 import { handoffHandlers } from './handoff/handoff-handlers';
 import { HandoffService } from './handoff/handoff-service';
 import { TemplatesRepository } from './templates/templates-repository';
 import { templatesHandlers } from './templates/templates-handlers';
-import { draftsHandlers } from './drafts/drafts-handlers';
 import { EventHub } from './events';
 import { OccasionsRepository } from './occasions/occasions-repository';
 import { occasionsHandlers } from './occasions/occasions-handlers';
@@ -24,7 +21,11 @@ import { PeopleRepository } from './people/people-repository';
 import { peopleHandlers } from './people/people-handlers';
 import { SettingsRepository } from './settings/settings-repository';
 import { settingsHandlers } from './settings/settings-handlers';
+import { DraftsRepository } from './thanks/drafts-repository';
+import { DueTimes } from './thanks/due-times';
+import { DuplicateService } from './thanks/duplicate-service';
 import { HowItWentRepository } from './thanks/how-it-went-repository';
+import { OccasionThanksRepository } from './thanks/occasion-thanks-repository';
 import { ThanksRepository } from './thanks/thanks-repository';
 import { thanksHandlers } from './thanks/thanks-handlers';
 
@@ -92,22 +93,23 @@ export function createBackend(options: BackendOptions): Backend {
 }
 
 function domainHandlers(db: Database, now: () => Date, desktop: Desktop | undefined): Omit<Handlers, 'app.info'> {
-  const settings = new SettingsRepository(db);
+  const dueTimes = new DueTimes(db);
+  const settings = new SettingsRepository(db, dueTimes);
+  const dueHours = (kind: OccasionKind) => settings.dueHours(kind);
   const people = new PeopleRepository(db, now);
-  const occasions = new OccasionsRepository(db, now, people, settings);
+  const occasions = new OccasionsRepository(db, now, people, new OccasionThanksRepository(db, dueTimes, dueHours));
   const opportunities = new OpportunitiesRepository(db, now, occasions);
-  const thanks = new ThanksRepository(db, now, (kind) => settings.dueHours(kind as OccasionKind));
-  const dashboard = new DashboardRepository(db, now, () => settings.get().defaultChannel);
+  const thanks = new ThanksRepository(db, now, dueTimes, dueHours);
   const drafts = new DraftsRepository(db, now);
+  const dashboard = new DashboardRepository(db, now, () => settings.get().defaultChannel);
   return {
     ...dashboardHandlers(dashboard),
-    ...draftsHandlers(drafts, new DuplicateService(db, now, drafts)),
-    ...handoffHandlers(new HandoffService(db, now, drafts, thanks, desktop)),
+    ...handoffHandlers(new HandoffService(now, drafts, thanks, desktop)),
     ...templatesHandlers(new TemplatesRepository(db, now)),
     ...peopleHandlers(people),
     ...occasionsHandlers(occasions),
     ...opportunitiesHandlers(opportunities),
-    ...thanksHandlers(thanks, new HowItWentRepository(db, now, thanks)),
+    ...thanksHandlers({ thanks, drafts, duplicates: new DuplicateService(drafts), howItWent: new HowItWentRepository(db, now, thanks) }),
     ...settingsHandlers(settings),
   };
 }

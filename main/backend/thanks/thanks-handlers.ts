@@ -1,10 +1,16 @@
 import { AppErrorException } from '../../../shared';
 import type { Handlers } from '../dispatcher';
+import type { DraftsRepository } from './drafts-repository';
+import type { DuplicateService } from './duplicate-service';
 import type { HowItWentRepository } from './how-it-went-repository';
 import type { ThanksRepository } from './thanks-repository';
 
 type ThanksHandlers = Pick<
   Handlers,
+  | 'thanks.get'
+  | 'thanks.saveDraft'
+  | 'thanks.duplicateTargets'
+  | 'thanks.duplicate'
   | 'thanks.markSent'
   | 'thanks.skip'
   | 'thanks.snooze'
@@ -38,8 +44,19 @@ function eachOf(ids: number[], change: (id: number) => unknown): { changed: numb
   return { changed, failed };
 }
 
-export function thanksHandlers(thanks: ThanksRepository, howItWent: HowItWentRepository): ThanksHandlers {
+export interface ThanksParts {
+  thanks: ThanksRepository;
+  drafts: DraftsRepository;
+  duplicates: DuplicateService;
+  howItWent: HowItWentRepository;
+}
+
+export function thanksHandlers({ thanks, drafts, duplicates, howItWent }: ThanksParts): ThanksHandlers {
   return {
+    'thanks.get': ({ id }) => drafts.get(id),
+    'thanks.saveDraft': (input) => drafts.save(input),
+    'thanks.duplicateTargets': ({ id }) => ({ items: duplicates.targets(id) }),
+    'thanks.duplicate': ({ id, targetId, replaceDraft }) => duplicates.duplicate(id, targetId, replaceDraft),
     'thanks.markSent': (input) => thanks.markSent(input),
     'thanks.skip': ({ id, reason }) => thanks.skip(id, reason),
     'thanks.snooze': ({ id, until }) => thanks.snooze(id, until),
