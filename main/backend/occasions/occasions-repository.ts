@@ -11,8 +11,9 @@ import {
 import { conflict, invalid, notFound } from '../errors';
 import type { PeopleRepository } from '../people/people-repository';
 import type { OccasionThanksRepository } from '../thanks/occasion-thanks-repository';
-import { thankYouColumns, toThankYouSummary, type ThankYouRow } from '../thanks/thank-you-row';
-import { toIso, toMs } from '../time';
+import { thankYouColumns, toThankYouSummary } from '../thanks/thank-you-row';
+import { toMs } from '../time';
+import { OPPORTUNITY_LABEL, toOccasion, toSummary, type OccasionRow, type ParticipantRow, type SummaryRow } from './occasion-rows';
 
 export interface OccasionInput {
   kind: OccasionKind;
@@ -27,34 +28,6 @@ export interface OccasionInput {
   notes: string;
   participants: ParticipantInput[];
 }
-
-interface OccasionRow {
-  id: number;
-  kind: OccasionKind;
-  interview_format: InterviewFormat | null;
-  title: string;
-  starts_at: number;
-  ends_at: number;
-  location: string;
-  opportunity_id: number | null;
-  opportunity_label: string | null;
-  discussion_points: string;
-  promised_follow_ups: string;
-  notes: string;
-  created_at: string;
-  updated_at: string;
-}
-
-interface ParticipantRow extends ThankYouRow {
-  person_id: number;
-  full_name: string;
-  company: string;
-  email: string | null;
-  role: string | null;
-  archived_at: string | null;
-}
-
-const OPPORTUNITY_LABEL = `(SELECT CASE WHEN op.role <> '' THEN op.role || ' at ' || op.company ELSE op.company END FROM opportunities op WHERE op.id = o.opportunity_id)`;
 
 /**
  * Occasions and their participants. Each participant is owed a thank-you: the thank-yous
@@ -270,51 +243,4 @@ export class OccasionsRepository {
     });
     this.people.refreshLastOccasion(new Set([...previousIds, ...personIds]));
   }
-}
-
-interface SummaryRow {
-  id: number;
-  kind: OccasionKind;
-  interview_format: InterviewFormat | null;
-  title: string;
-  starts_at: number;
-  ends_at: number;
-  opportunity_label: string | null;
-  people: string;
-  thanks_sent: number;
-  thanks_total: number;
-}
-
-function toSummary(row: SummaryRow): OccasionSummary {
-  return {
-    id: row.id,
-    kind: row.kind,
-    interviewFormat: row.interview_format,
-    title: row.title,
-    startsAt: toIso(row.starts_at),
-    endsAt: toIso(row.ends_at),
-    opportunityLabel: row.opportunity_label,
-    people: JSON.parse(row.people) as string[],
-    thanksSent: row.thanks_sent,
-    thanksTotal: row.thanks_total,
-  };
-}
-
-function toOccasion(row: OccasionRow): Omit<OccasionDetail, 'participants' | 'formerParticipants'> {
-  return {
-    id: row.id,
-    kind: row.kind,
-    interviewFormat: row.interview_format,
-    title: row.title,
-    startsAt: toIso(row.starts_at),
-    endsAt: toIso(row.ends_at),
-    location: row.location,
-    opportunityId: row.opportunity_id,
-    opportunityLabel: row.opportunity_label,
-    discussionPoints: JSON.parse(row.discussion_points) as string[],
-    promisedFollowUps: JSON.parse(row.promised_follow_ups) as { text: string; url: string }[],
-    notes: row.notes,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
 }
