@@ -32,20 +32,14 @@ export interface ParticipantRow extends ThankYouRow {
   archived_at: string | null;
 }
 
-export interface SummaryRow {
-  id: number;
-  kind: OccasionKind;
-  interview_format: InterviewFormat | null;
-  title: string;
-  starts_at: number;
-  ends_at: number;
-  opportunity_label: string | null;
+export interface SummaryRow extends Pick<OccasionRow, 'id' | 'kind' | 'interview_format' | 'title' | 'starts_at' | 'ends_at' | 'opportunity_label'> {
   people: string;
   thanks_sent: number;
   thanks_total: number;
 }
 
-export function toSummary(row: SummaryRow): OccasionSummary {
+/** What a summary and a detail both say about an occasion. */
+function toOccasionHead(row: SummaryRow | OccasionRow) {
   return {
     id: row.id,
     kind: row.kind,
@@ -54,6 +48,12 @@ export function toSummary(row: SummaryRow): OccasionSummary {
     startsAt: toIso(row.starts_at),
     endsAt: toIso(row.ends_at),
     opportunityLabel: row.opportunity_label,
+  };
+}
+
+export function toSummary(row: SummaryRow): OccasionSummary {
+  return {
+    ...toOccasionHead(row),
     people: JSON.parse(row.people) as string[],
     thanksSent: row.thanks_sent,
     thanksTotal: row.thanks_total,
@@ -62,15 +62,9 @@ export function toSummary(row: SummaryRow): OccasionSummary {
 
 export function toOccasion(row: OccasionRow): Omit<OccasionDetail, 'participants' | 'formerParticipants'> {
   return {
-    id: row.id,
-    kind: row.kind,
-    interviewFormat: row.interview_format,
-    title: row.title,
-    startsAt: toIso(row.starts_at),
-    endsAt: toIso(row.ends_at),
+    ...toOccasionHead(row),
     location: row.location,
     opportunityId: row.opportunity_id,
-    opportunityLabel: row.opportunity_label,
     discussionPoints: JSON.parse(row.discussion_points) as string[],
     promisedFollowUps: JSON.parse(row.promised_follow_ups) as { text: string; url: string }[],
     notes: row.notes,
