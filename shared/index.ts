@@ -6,7 +6,7 @@ export * from './contract/opportunities';
 export * from './contract/thanks';
 export * from './contract/settings';
 export * from './contract/dashboard';
-export * from './contract/drafts';
+export * from './contract/thanks-drafts';
 export * from './contract/handoff';
 export * from './contract/templates';
 export * from './contract/app';

@@ -7,14 +7,11 @@ import type { Migration } from './database/migrations';
 import { DashboardRepository } from './dashboard/dashboard-repository';
 import { dashboardHandlers } from './dashboard/dashboard-handlers';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
-import { DraftsRepository } from './drafts/drafts-repository';
-import { DuplicateService } from './drafts/duplicate-service';
 import type { Desktop } from './handoff/desktop';
 import { handoffHandlers } from './handoff/handoff-handlers';
 import { HandoffService } from './handoff/handoff-service';
 import { TemplatesRepository } from './templates/templates-repository';
 import { templatesHandlers } from './templates/templates-handlers';
-import { draftsHandlers } from './drafts/drafts-handlers';
 import { EventHub } from './events';
 import { OccasionsRepository } from './occasions/occasions-repository';
 import { occasionsHandlers } from './occasions/occasions-handlers';
@@ -24,7 +21,11 @@ import { PeopleRepository } from './people/people-repository';
 import { peopleHandlers } from './people/people-handlers';
 import { SettingsRepository } from './settings/settings-repository';
 import { settingsHandlers } from './settings/settings-handlers';
+import { DraftsRepository } from './thanks/drafts-repository';
+import { DueTimes } from './thanks/due-times';
+import { DuplicateService } from './thanks/duplicate-service';
 import { HowItWentRepository } from './thanks/how-it-went-repository';
+import { OccasionThanksRepository } from './thanks/occasion-thanks-repository';
 import { ThanksRepository } from './thanks/thanks-repository';
 import { thanksHandlers } from './thanks/thanks-handlers';
 
@@ -75,11 +76,11 @@ export function createBackend(options: BackendOptions): Backend {
     database,
   });
 
-  const dataHandlers = db ? domainHandlers(db, now, events, options.desktop) : unavailable(database);
+  const dataHandlers = db ? domainHandlers(db, now, options.desktop) : unavailable(database);
   const handlers: Handlers = { 'app.info': info, ...dataHandlers };
 
   return {
-    dispatch: createDispatcher(handlers, { logError: options.logError }),
+    dispatch: createDispatcher(handlers, events, { logError: options.logError }),
     events,
     database,
     close: () => {
@@ -91,24 +92,25 @@ export function createBackend(options: BackendOptions): Backend {
   };
 }
 
-function domainHandlers(db: Database, now: () => Date, events: EventHub, desktop: Desktop | undefined): Omit<Handlers, 'app.info'> {
-  const settings = new SettingsRepository(db);
+function domainHandlers(db: Database, now: () => Date, desktop: Desktop | undefined): Omit<Handlers, 'app.info'> {
+  const dueTimes = new DueTimes(db);
+  const settings = new SettingsRepository(db, dueTimes);
+  const dueHours = (kind: OccasionKind) => settings.dueHours(kind);
   const people = new PeopleRepository(db, now);
-  const occasions = new OccasionsRepository(db, now, people, settings);
+  const occasions = new OccasionsRepository(db, now, people, new OccasionThanksRepository(db, dueTimes, dueHours));
   const opportunities = new OpportunitiesRepository(db, now, occasions);
-  const thanks = new ThanksRepository(db, now, (kind) => settings.dueHours(kind as OccasionKind));
-  const dashboard = new DashboardRepository(db, now, () => settings.get().defaultChannel);
+  const thanks = new ThanksRepository(db, now, dueTimes, dueHours);
   const drafts = new DraftsRepository(db, now);
+  const dashboard = new DashboardRepository(db, now, () => settings.get().defaultChannel);
   return {
     ...dashboardHandlers(dashboard),
-    ...draftsHandlers(drafts, new DuplicateService(db, now, drafts), events),
-    ...handoffHandlers(new HandoffService(db, now, drafts, thanks, desktop), events),
-    ...templatesHandlers(new TemplatesRepository(db, now), events),
-    ...peopleHandlers(people, events),
-    ...occasionsHandlers(occasions, events),
-    ...opportunitiesHandlers(opportunities, events),
-    ...thanksHandlers(thanks, new HowItWentRepository(db, now, thanks), events),
-    ...settingsHandlers(settings, events),
+    ...handoffHandlers(new HandoffService(now, drafts, thanks, desktop)),
+    ...templatesHandlers(new TemplatesRepository(db, now)),
+    ...peopleHandlers(people),
+    ...occasionsHandlers(occasions),
+    ...opportunitiesHandlers(opportunities),
+    ...thanksHandlers({ thanks, drafts, duplicates: new DuplicateService(drafts), howItWent: new HowItWentRepository(db, now, thanks) }),
+    ...settingsHandlers(settings),
   };
 }
 

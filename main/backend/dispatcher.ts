@@ -9,6 +9,7 @@ import {
   type ProcedureParsedInput,
   type Result,
 } from '../../shared';
+import type { EventHub } from './events';
 
 export type Handler<N extends ProcedureName> = (input: ProcedureParsedInput<N>) => ProcedureOutput<N> | Promise<ProcedureOutput<N>>;
 
@@ -24,9 +25,11 @@ export interface DispatcherOptions {
 
 /**
  * The single entry point of the backend. Both the Electron IPC handler and the browser-mode HTTP
- * server call it, so validation and error shaping cannot drift between the two transports.
+ * server call it, so validation and error shaping cannot drift between the two transports. After
+ * a command succeeds it announces the topics the contract says it changes, once each; a failed
+ * call announces nothing. Handlers never publish themselves.
  */
-export function createDispatcher(handlers: Handlers, options: DispatcherOptions = {}): Dispatch {
+export function createDispatcher(handlers: Handlers, events: EventHub, options: DispatcherOptions = {}): Dispatch {
   const logError = options.logError ?? ((error, method) => console.error(`[thankful] ${method} failed:`, error));
 
   return async (method, input) => {
@@ -38,7 +41,9 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
 
     try {
       const handler = handlers[method] as (input: unknown) => unknown;
-      return { ok: true, value: await handler(parsed.data) };
+      const value = await handler(parsed.data);
+      for (const topic of procedures[method].changes) events.publish({ topic });
+      return { ok: true, value };
     } catch (error) {
       if (error instanceof AppErrorException) return { ok: false, error: error.appError };
       logError(error, method);

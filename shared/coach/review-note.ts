@@ -61,7 +61,10 @@ export interface NoteReview {
 }
 
 /**
- * The coach: checks a draft against the advice in DESIGN.md §1. Pure and synchronous; it runs as
+ * The coach: checks a draft against the advice for a good thank-you (greet by name, come back to
+ * what you discussed, send what you promised, show enthusiasm, say why you fit, propose a next
+ * step, offer to answer questions, keep it short and specific, in time); the checks are listed in
+ * docs/notes.md. Pure and synchronous; it runs as
  * the user types, so the note is parsed and its words stemmed once, and every check reads from
  * that (a 2,000-word note is reviewed in a few milliseconds).
  */

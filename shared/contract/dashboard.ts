@@ -98,10 +98,3 @@ export const recentlySentItemSchema = z.object({
 export const FOLLOW_UP_HORIZON_HOURS = 24;
 
 export const dashboardListInputSchema = z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict().default({ limit: 50 });
-
-/** Several thank-yous at once from the dashboard; each is changed or reported on its own. */
-export const bulkIdsSchema = z.array(z.number().int().positive()).min(1, { error: 'Select at least one thank-you.' }).max(500);
-export const bulkResultSchema = z.object({
-  changed: z.array(z.number().int()),
-  failed: z.array(z.object({ id: z.number().int(), message: z.string() })),
-});

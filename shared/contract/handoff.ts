@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { saveDraftSchema } from './drafts';
+import { saveDraftSchema } from './thanks-drafts';
 import { id } from './fields';
-import { followUpInputSchema, type HandoffMethod } from './thanks';
+import type { HandoffMethod } from './thanks';
 
 /** Completes "You … this note": "opened in your mail app", "saved as an email draft"… */
 export const HANDOFF_METHOD_LABELS: Record<HandoffMethod, string> = {
@@ -67,43 +67,3 @@ export const copyResultSchema = z.object({
   handedOffAt: z.string(),
 });
 export type CopyResult = z.infer<typeof copyResultSchema>;
-
-/** Another thank-you a sent note can be copied into ("Duplicate as new draft"). */
-export const duplicateTargetSchema = z.object({
-  thankYouId: z.number().int(),
-  personId: z.number().int(),
-  fullName: z.string(),
-  occasionId: z.number().int(),
-  occasionTitle: z.string(),
-  status: z.enum(['pending', 'drafted', 'snoozed']),
-  dueAt: z.string(),
-  /** It has text already, which the copy would replace. */
-  hasDraft: z.boolean(),
-  relation: z.enum(['same-occasion', 'same-person', 'other']),
-});
-export type DuplicateTarget = z.infer<typeof duplicateTargetSchema>;
-
-export const duplicateInputSchema = z
-  .object({
-    id,
-    targetId: id,
-    /** Must be true to replace text the target already has; otherwise that is refused. */
-    replaceDraft: z.boolean().default(false),
-  })
-  .strict();
-
-/** A referral or recommendation whose opportunity reached an outcome: tell them how it went. */
-export const howItWentItemSchema = z.object({
-  thankYouId: z.number().int(),
-  personId: z.number().int(),
-  fullName: z.string(),
-  kind: z.enum(['referral', 'recommendation']),
-  sentAt: z.string(),
-  opportunityId: z.number().int(),
-  opportunityLabel: z.string(),
-  stage: z.enum(['offer', 'rejected', 'withdrawn']),
-});
-export type HowItWentItem = z.infer<typeof howItWentItemSchema>;
-export const howItWentInputSchema = z.object({ opportunityId: id.optional() }).strict().default({});
-/** Plan the follow-up, or (`followUp: null`) decline: either way it is not offered again. */
-export const howItWentAnswerSchema = z.object({ id, followUp: followUpInputSchema.nullable() }).strict();

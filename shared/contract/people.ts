@@ -65,8 +65,8 @@ export const personSummarySchema = personSchema.pick({
 }).extend({
   /** Thank-yous sent to this person. */
   thanksSent: z.number().int(),
-  /** Thank-yous this person is owed in all (sent or not, skipped ones excluded). */
-  thanksOwed: z.number().int(),
+  /** All thank-yous this person is owed, sent or not (skipped ones excluded); `thanksTotal` on occasions too. */
+  thanksTotal: z.number().int(),
   lastOccasionAt: z.string().nullable(),
 });
 export type PersonSummary = z.infer<typeof personSummarySchema>;

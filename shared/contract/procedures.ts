@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { appInfoSchema } from './app';
 import {
-  bulkIdsSchema,
-  bulkResultSchema,
   dashboardListInputSchema,
   dashboardSummarySchema,
   followUpItemSchema,
@@ -10,22 +8,17 @@ import {
   outstandingOutputSchema,
   recentlySentItemSchema,
 } from './dashboard';
-import { draftSavedSchema, saveDraftSchema, thankYouDetailSchema } from './drafts';
+import type { EventTopic } from './events';
 import {
   copyInputSchema,
   copyResultSchema,
-  duplicateInputSchema,
-  duplicateTargetSchema,
   emailFileInputSchema,
   emailFileResultSchema,
   handoffInputSchema,
-  howItWentAnswerSchema,
-  howItWentInputSchema,
-  howItWentItemSchema,
   mailAppResultSchema,
 } from './handoff';
 import { templateIdSchema, templateSaveSchema, templateSchema, templatesListInputSchema } from './templates';
-import { id, instant, line } from './fields';
+import { id } from './fields';
 import {
   occasionDeleteSchema,
   occasionDetailSchema,
@@ -54,8 +47,14 @@ import {
 } from './people';
 import { settingsSchema, settingsUpdateSchema } from './settings';
 import {
-  CHANNELS,
+  bulkMarkSentSchema,
+  bulkResultSchema,
+  bulkSkipSchema,
+  bulkSnoozeSchema,
   completeFollowUpSchema,
+  howItWentAnswerSchema,
+  howItWentInputSchema,
+  howItWentItemSchema,
   markSentSchema,
   setDueSchema,
   setFollowUpSchema,
@@ -64,80 +63,118 @@ import {
   thankYouIdSchema,
   thankYouSummarySchema,
 } from './thanks';
+import { draftSavedSchema, duplicateInputSchema, duplicateTargetSchema, saveDraftSchema, thankYouDetailSchema } from './thanks-drafts';
 
 const byId = z.object({ id }).strict();
 const deleted = z.object({ deleted: z.literal(true) });
+const noInput = z.object({}).strict().default({});
+
+type Topics = readonly EventTopic[];
+
+/**
+ * A question: it changes nothing. `reads` are the topics whose announcement may change its
+ * answer, so a screen showing it reads it again (the renderer's `useQuery` subscribes to them).
+ */
+function query<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, reads: Topics) {
+  return { kind: 'query' as const, input, output, reads, changes: [] as Topics };
+}
+
+/**
+ * A change. `changes` are the topics the dispatcher announces, once, after it succeeded (never
+ * after it failed): every screen reading one of them reads again. At least one.
+ */
+function command<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, changes: readonly [EventTopic, ...EventTopic[]]) {
+  return { kind: 'command' as const, input, output, reads: [] as Topics, changes: changes as Topics };
+}
+
+// What the screens show draws on these; each list says which changes can alter an answer.
+const PERSON_VIEW = ['people.changed', 'thanks.changed', 'occasions.changed'] as const;
+const THANK_YOU_VIEW = ['thanks.changed', 'people.changed', 'occasions.changed'] as const;
+const OPPORTUNITY_VIEW = ['opportunities.changed', 'occasions.changed', 'thanks.changed', 'people.changed'] as const;
+
+// A thank-you's status moves the counts on people, occasions and opportunities too.
+const THANK_YOU_STATUS = ['thanks.changed', 'people.changed', 'occasions.changed', 'opportunities.changed'] as const;
+// An occasion change can add people and always touches their thank-yous.
+const OCCASION = ['occasions.changed', 'thanks.changed', 'people.changed', 'opportunities.changed'] as const;
+// Deleting someone deletes their occasions' participation and their thank-yous with them.
+const PERSON_DELETED = ['occasions.changed', 'thanks.changed', 'people.changed'] as const;
+// Occasions show the opportunity they belong to.
+const OPPORTUNITY = ['opportunities.changed', 'occasions.changed'] as const;
 
 /**
  * The one contract. Every operation the UI can ask of the backend is declared here, once, with
- * the schema its input is validated against at the boundary and the schema of what it returns.
- * The Electron IPC handler and the browser-mode HTTP server both dispatch through this list.
+ * the schema its input is validated against at the boundary, the schema of what it returns, and
+ * the event topics it reads (a query) or changes (a command). The Electron IPC handler and the
+ * browser-mode HTTP server both dispatch through this list.
  */
 export const procedures = {
-  'app.info': { input: z.object({}).strict().default({}), output: appInfoSchema },
+  'app.info': query(noInput, appInfoSchema, []),
 
-  'people.list': { input: peopleListInputSchema, output: peopleListOutputSchema },
-  'people.get': { input: byId, output: personDetailSchema },
-  'people.create': { input: personCreateSchema, output: personSchema },
-  'people.update': { input: personUpdateSchema, output: personSchema },
-  'people.archive': { input: byId, output: personSchema },
-  'people.unarchive': { input: byId, output: personSchema },
-  'people.deletionImpact': { input: byId, output: personDeletionImpactSchema },
-  'people.delete': { input: personDeleteSchema, output: deleted },
+  'people.list': query(peopleListInputSchema, peopleListOutputSchema, PERSON_VIEW),
+  'people.get': query(byId, personDetailSchema, PERSON_VIEW),
+  'people.create': command(personCreateSchema, personSchema, ['people.changed']),
+  'people.update': command(personUpdateSchema, personSchema, ['people.changed']),
+  'people.archive': command(byId, personSchema, ['people.changed']),
+  'people.unarchive': command(byId, personSchema, ['people.changed']),
+  'people.deletionImpact': query(byId, personDeletionImpactSchema, PERSON_VIEW),
+  'people.delete': command(personDeleteSchema, deleted, PERSON_DELETED),
 
-  'occasions.list': { input: occasionsListInputSchema, output: occasionsListOutputSchema },
-  'occasions.get': { input: byId, output: occasionDetailSchema },
-  'occasions.create': { input: occasionFieldsSchema, output: occasionDetailSchema },
-  'occasions.update': { input: occasionUpdateSchema, output: occasionDetailSchema },
-  'occasions.delete': { input: occasionDeleteSchema, output: deleted },
+  // Thank-you and opportunity changes announce occasions.changed as well.
+  'occasions.list': query(occasionsListInputSchema, occasionsListOutputSchema, ['occasions.changed', 'people.changed']),
+  // Every thank-you and opportunity change also announces occasions.changed; a renamed person
+  // only people.changed; new deadlines thanks.changed.
+  'occasions.get': query(byId, occasionDetailSchema, ['occasions.changed', 'people.changed', 'thanks.changed']),
+  'occasions.create': command(occasionFieldsSchema, occasionDetailSchema, OCCASION),
+  'occasions.update': command(occasionUpdateSchema, occasionDetailSchema, OCCASION),
+  'occasions.delete': command(occasionDeleteSchema, deleted, OCCASION),
 
-  'opportunities.list': { input: opportunitiesListInputSchema, output: opportunitiesListOutputSchema },
-  'opportunities.get': { input: byId, output: opportunityDetailSchema },
-  'opportunities.create': { input: opportunityFieldsSchema, output: opportunitySchema },
-  'opportunities.update': { input: opportunityUpdateSchema, output: opportunitySchema },
-  'opportunities.delete': { input: byId, output: deleted },
+  'opportunities.list': query(opportunitiesListInputSchema, opportunitiesListOutputSchema, ['opportunities.changed', 'occasions.changed', 'thanks.changed']),
+  'opportunities.get': query(byId, opportunityDetailSchema, OPPORTUNITY_VIEW),
+  'opportunities.create': command(opportunityFieldsSchema, opportunitySchema, OPPORTUNITY),
+  'opportunities.update': command(opportunityUpdateSchema, opportunitySchema, OPPORTUNITY),
+  'opportunities.delete': command(byId, deleted, OPPORTUNITY),
 
-  'thanks.get': { input: byId, output: thankYouDetailSchema },
-  'thanks.saveDraft': { input: saveDraftSchema, output: draftSavedSchema },
-  'thanks.markSent': { input: markSentSchema, output: thankYouSummarySchema },
-  'thanks.skip': { input: skipSchema, output: thankYouSummarySchema },
-  'thanks.snooze': { input: snoozeSchema, output: thankYouSummarySchema },
-  'thanks.reopen': { input: thankYouIdSchema, output: thankYouSummarySchema },
-  'thanks.setDue': { input: setDueSchema, output: thankYouSummarySchema },
-  'thanks.setFollowUp': { input: setFollowUpSchema, output: thankYouSummarySchema },
-  'thanks.completeFollowUp': { input: completeFollowUpSchema, output: thankYouSummarySchema },
+  // A thank-you sent, snoozed or re-dated elsewhere, a renamed person, an edited occasion.
+  'thanks.get': query(byId, thankYouDetailSchema, THANK_YOU_VIEW),
+  // Autosave runs every second of typing pause; only the status matters to other screens.
+  'thanks.saveDraft': command(saveDraftSchema, draftSavedSchema, ['thanks.changed']),
+  'thanks.markSent': command(markSentSchema, thankYouSummarySchema, THANK_YOU_STATUS),
+  'thanks.skip': command(skipSchema, thankYouSummarySchema, THANK_YOU_STATUS),
+  'thanks.snooze': command(snoozeSchema, thankYouSummarySchema, THANK_YOU_STATUS),
+  'thanks.reopen': command(thankYouIdSchema, thankYouSummarySchema, THANK_YOU_STATUS),
+  'thanks.setDue': command(setDueSchema, thankYouSummarySchema, THANK_YOU_STATUS),
+  'thanks.setFollowUp': command(setFollowUpSchema, thankYouSummarySchema, THANK_YOU_STATUS),
+  'thanks.completeFollowUp': command(completeFollowUpSchema, thankYouSummarySchema, THANK_YOU_STATUS),
+  'thanks.bulkMarkSent': command(bulkMarkSentSchema, bulkResultSchema, THANK_YOU_STATUS),
+  'thanks.bulkSnooze': command(bulkSnoozeSchema, bulkResultSchema, THANK_YOU_STATUS),
+  'thanks.bulkSkip': command(bulkSkipSchema, bulkResultSchema, THANK_YOU_STATUS),
+  'thanks.duplicateTargets': query(byId, z.object({ items: z.array(duplicateTargetSchema) }), THANK_YOU_VIEW),
+  'thanks.duplicate': command(duplicateInputSchema, z.object({ thankYouId: z.number().int() }), ['thanks.changed', 'occasions.changed']),
+  // An offer depends on the opportunity's stage, the occasion's kind and link, the thank-you and
+  // whether the person is archived.
+  'thanks.howItWent': query(howItWentInputSchema, z.object({ items: z.array(howItWentItemSchema) }), ['thanks.changed', 'opportunities.changed', 'occasions.changed', 'people.changed']),
+  'thanks.answerHowItWent': command(howItWentAnswerSchema, thankYouSummarySchema, THANK_YOU_STATUS),
 
-  'dashboard.summary': { input: z.object({}).strict().default({}), output: dashboardSummarySchema },
-  'dashboard.outstanding': { input: outstandingInputSchema, output: outstandingOutputSchema },
-  'dashboard.followUps': { input: dashboardListInputSchema, output: z.object({ items: z.array(followUpItemSchema) }) },
-  'dashboard.recentlySent': { input: dashboardListInputSchema, output: z.object({ items: z.array(recentlySentItemSchema) }) },
-  'thanks.bulkMarkSent': {
-    input: z.object({ ids: bulkIdsSchema, sentAt: instant('Sent time'), channel: z.enum(CHANNELS, { error: 'Choose how you sent it.' }) }).strict(),
-    output: bulkResultSchema,
-  },
-  'thanks.bulkSnooze': { input: z.object({ ids: bulkIdsSchema, until: instant('Snooze until') }).strict(), output: bulkResultSchema },
-  'thanks.bulkSkip': {
-    input: z.object({ ids: bulkIdsSchema, reason: line('Reason', 300).pipe(z.string().min(1, { error: 'Say why no thank-you is needed.' })) }).strict(),
-    output: bulkResultSchema,
-  },
+  'dashboard.summary': query(noInput, dashboardSummarySchema, THANK_YOU_VIEW),
+  'dashboard.outstanding': query(outstandingInputSchema, outstandingOutputSchema, THANK_YOU_VIEW),
+  'dashboard.followUps': query(dashboardListInputSchema, z.object({ items: z.array(followUpItemSchema) }), THANK_YOU_VIEW),
+  'dashboard.recentlySent': query(dashboardListInputSchema, z.object({ items: z.array(recentlySentItemSchema) }), THANK_YOU_VIEW),
 
   // Handing a note to the user's mail client; each records that it happened ("did you send it?").
-  'handoff.openInMailApp': { input: handoffInputSchema, output: mailAppResultSchema },
-  'handoff.saveEmailFile': { input: emailFileInputSchema, output: emailFileResultSchema },
-  'handoff.copy': { input: copyInputSchema, output: copyResultSchema },
+  // The draft may have been saved on the way, and the dashboard shows what was handed off.
+  'handoff.openInMailApp': command(handoffInputSchema, mailAppResultSchema, ['thanks.changed']),
+  'handoff.saveEmailFile': command(emailFileInputSchema, emailFileResultSchema, ['thanks.changed']),
+  'handoff.copy': command(copyInputSchema, copyResultSchema, ['thanks.changed']),
   /** "Not yet": forgets the hand-off, so it is not asked about again. */
-  'handoff.dismiss': { input: byId, output: thankYouSummarySchema },
-  'thanks.duplicateTargets': { input: byId, output: z.object({ items: z.array(duplicateTargetSchema) }) },
-  'thanks.duplicate': { input: duplicateInputSchema, output: z.object({ thankYouId: z.number().int() }) },
-  'thanks.howItWent': { input: howItWentInputSchema, output: z.object({ items: z.array(howItWentItemSchema) }) },
-  'thanks.answerHowItWent': { input: howItWentAnswerSchema, output: thankYouSummarySchema },
+  'handoff.dismiss': command(byId, thankYouSummarySchema, ['thanks.changed']),
 
-  'templates.list': { input: templatesListInputSchema, output: z.object({ items: z.array(templateSchema) }) },
-  'templates.save': { input: templateSaveSchema, output: templateSchema },
-  'templates.delete': { input: templateIdSchema, output: deleted },
+  'templates.list': query(templatesListInputSchema, z.object({ items: z.array(templateSchema) }), ['templates.changed']),
+  'templates.save': command(templateSaveSchema, templateSchema, ['templates.changed']),
+  'templates.delete': command(templateIdSchema, deleted, ['templates.changed']),
 
-  'settings.get': { input: z.object({}).strict().default({}), output: settingsSchema },
-  'settings.update': { input: settingsUpdateSchema, output: settingsSchema },
+  'settings.get': query(noInput, settingsSchema, ['settings.changed']),
+  // A changed deadline moves the due times of thank-yous still to do.
+  'settings.update': command(settingsUpdateSchema, settingsSchema, ['settings.changed', 'thanks.changed']),
 } as const;
 
 export type Procedures = typeof procedures;
@@ -152,4 +189,9 @@ export const procedureNames = Object.keys(procedures) as ProcedureName[];
 
 export function isProcedureName(name: unknown): name is ProcedureName {
   return typeof name === 'string' && Object.hasOwn(procedures, name);
+}
+
+/** The topics after which the answer of `method` may differ (empty for a command). */
+export function topicsRead(method: ProcedureName): readonly EventTopic[] {
+  return procedures[method].reads;
 }

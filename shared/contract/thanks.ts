@@ -80,3 +80,31 @@ export const setFollowUpSchema = z.object({ id, followUp: followUpInputSchema.nu
 export const completeFollowUpSchema = z.object({ id, done: z.boolean().default(true) }).strict();
 
 export const thankYouIdSchema = z.object({ id }).strict();
+
+/** Several thank-yous at once from the dashboard; each is changed or reported on its own. */
+export const bulkIdsSchema = z.array(z.number().int().positive()).min(1, { error: 'Select at least one thank-you.' }).max(500);
+export const bulkResultSchema = z.object({
+  changed: z.array(z.number().int()),
+  failed: z.array(z.object({ id: z.number().int(), message: z.string() })),
+});
+export const bulkMarkSentSchema = z
+  .object({ ids: bulkIdsSchema, sentAt: instant('Sent time'), channel: z.enum(CHANNELS, { error: 'Choose how you sent it.' }) })
+  .strict();
+export const bulkSnoozeSchema = z.object({ ids: bulkIdsSchema, until: instant('Snooze until') }).strict();
+export const bulkSkipSchema = z.object({ ids: bulkIdsSchema, reason: skipSchema.shape.reason }).strict();
+
+/** A referral or recommendation whose opportunity reached an outcome: tell them how it went. */
+export const howItWentItemSchema = z.object({
+  thankYouId: z.number().int(),
+  personId: z.number().int(),
+  fullName: z.string(),
+  kind: z.enum(['referral', 'recommendation']),
+  sentAt: z.string(),
+  opportunityId: z.number().int(),
+  opportunityLabel: z.string(),
+  stage: z.enum(['offer', 'rejected', 'withdrawn']),
+});
+export type HowItWentItem = z.infer<typeof howItWentItemSchema>;
+export const howItWentInputSchema = z.object({ opportunityId: id.optional() }).strict().default({});
+/** Plan the follow-up, or (`followUp: null`) decline: either way it is not offered again. */
+export const howItWentAnswerSchema = z.object({ id, followUp: followUpInputSchema.nullable() }).strict();

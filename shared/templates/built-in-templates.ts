@@ -10,7 +10,7 @@ export interface BuiltInTemplate {
 }
 
 /**
- * Written to the advice in DESIGN.md §1: greet by name, come back to something you discussed,
+ * Written to the same advice the coach checks (docs/notes.md): greet by name, come back to something you discussed,
  * send what you promised, show enthusiasm, (for interviews) say why you fit, propose a next step,
  * offer to answer questions. A square-bracket prompt marks the one sentence only the writer can
  * write; the coach flags it until it is replaced.

@@ -1,4 +1,4 @@
-import type { ThankYouDetail } from '../contract/drafts';
+import type { ThankYouDetail } from '../contract/thanks-drafts';
 import type { OccasionKind } from '../domain/occasion-kinds';
 import type { PromisedFollowUp } from './markdown-link';
 

@@ -1,4 +1,3 @@
-import type { Database, Statement } from 'better-sqlite3';
 import {
   AppErrorException,
   buildMailto,
@@ -8,15 +7,13 @@ import {
   planMailto,
   type CopyResult,
   type EmailFileResult,
-  type HandoffMethod,
   type MailAppResult,
   type ThankYouDetail,
   type ThankYouSummary,
 } from '../../../shared';
-import type { DraftsRepository } from '../drafts/drafts-repository';
 import { invalid } from '../errors';
+import type { DraftsRepository } from '../thanks/drafts-repository';
 import type { ThanksRepository } from '../thanks/thanks-repository';
-import { toIso } from '../time';
 import type { Desktop } from './desktop';
 import { composeEmailFile, emailFileName } from './email-file';
 
@@ -32,23 +29,16 @@ const ALTERNATIVES = 'You can save the note as an email draft (.eml) or copy it 
  * Hands a note to the user's own mail client: as a `mailto:` link, an `.eml` draft, or the
  * clipboard. Everything is built here from the stored fields (never from a URL or HTML the page
  * made); with a `Desktop` (the Electron shell) the system is asked to act here too, without one
- * (browser mode) the page is given what to act on. Each hand-off is recorded, so "Did you send
- * it?" can be asked, also after a restart, until the user answers.
+ * (browser mode) the page is given what to act on. Each hand-off is recorded by the thanks
+ * repository, so "Did you send it?" can be asked, also after a restart, until the user answers.
  */
 export class HandoffService {
-  private readonly recordHandoff: Statement<{ id: number; at: number; method: HandoffMethod; stamp: string }>;
-  private readonly clearHandoff: Statement<{ id: number; stamp: string }>;
-
   constructor(
-    db: Database,
     private readonly now: () => Date,
     private readonly drafts: DraftsRepository,
     private readonly thanks: ThanksRepository,
     private readonly desktop: Desktop | undefined,
-  ) {
-    this.recordHandoff = db.prepare('UPDATE thank_yous SET handed_off_at = @at, handoff_method = @method, updated_at = @stamp WHERE id = @id');
-    this.clearHandoff = db.prepare('UPDATE thank_yous SET handed_off_at = NULL, handoff_method = NULL, updated_at = @stamp WHERE id = @id');
-  }
+  ) {}
 
   async openInMailApp(input: HandoffInput): Promise<MailAppResult> {
     const note = this.prepare(input);
@@ -67,7 +57,7 @@ export class HandoffService {
         });
       }
     }
-    const handedOffAt = this.record(note, 'mail-app');
+    const handedOffAt = this.thanks.recordHandoff(note.id, 'mail-app');
     return { performedBy: this.desktop ? 'app' : 'page', url: plan.url, bodyOnClipboard, plainText, handedOffAt };
   }
 
@@ -76,7 +66,7 @@ export class HandoffService {
     const to = this.recipients(note);
     const content = await composeEmailFile({ to, subject: note.subject, body: note.body, date: this.now() });
     const fileName = emailFileName(note.person.fullName);
-    if (!this.desktop) return { performedBy: 'page', fileName, content, handedOffAt: this.record(note, 'email-file') };
+    if (!this.desktop) return { performedBy: 'page', fileName, content, handedOffAt: this.thanks.recordHandoff(note.id, 'email-file') };
 
     let path: string | null;
     try {
@@ -85,7 +75,7 @@ export class HandoffService {
       throw new AppErrorException({ code: 'UNAVAILABLE', message: `The email draft could not be saved: ${reason(error)}. Try another folder, or copy the note instead.` });
     }
     if (path === null) return { performedBy: 'app', path: null, opened: false, openError: null, handedOffAt: null };
-    const handedOffAt = this.record(note, 'email-file');
+    const handedOffAt = this.thanks.recordHandoff(note.id, 'email-file');
     if (!input.openAfterSaving) return { performedBy: 'app', path, opened: false, openError: null, handedOffAt };
     try {
       await this.desktop.openFile(path);
@@ -101,15 +91,13 @@ export class HandoffService {
     const text = markdownToPlainText(note.body);
     const html = input.format === 'rich' ? markdownToEmailHtml(note.body) : null;
     if (this.desktop) await this.writeClipboard(html === null ? { text } : { text, html });
-    const handedOffAt = this.record(note, input.format === 'rich' ? 'copy-rich' : 'copy-plain');
+    const handedOffAt = this.thanks.recordHandoff(note.id, input.format === 'rich' ? 'copy-rich' : 'copy-plain');
     return { performedBy: this.desktop ? 'app' : 'page', text, html, handedOffAt };
   }
 
   /** "Not yet": stop asking whether this hand-off was sent. */
   dismiss(id: number): ThankYouSummary {
-    this.thanks.get(id);
-    this.clearHandoff.run({ id, stamp: this.now().toISOString() });
-    return this.thanks.get(id);
+    return this.thanks.dismissHandoff(id);
   }
 
   private async writeClipboard(content: { text: string; html?: string }): Promise<void> {
@@ -160,13 +148,6 @@ export class HandoffService {
   private addressError(note: ThankYouDetail, error: unknown): unknown {
     if (!(error instanceof MailtoAddressError)) return error;
     return invalid('recipient', `${error.message} Correct it on ${note.person.fullName}’s page. ${ALTERNATIVES}`);
-  }
-
-  /** Remembers the hand-off of a note still to send; a sent note's history is not touched. */
-  private record(note: ThankYouDetail, method: HandoffMethod): string {
-    const at = this.now().getTime();
-    if (note.status !== 'sent') this.recordHandoff.run({ id: note.id, at, method, stamp: toIso(at) });
-    return toIso(at);
   }
 }
 

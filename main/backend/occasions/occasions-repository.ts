@@ -2,7 +2,6 @@ import type { Database, Statement } from 'better-sqlite3';
 import {
   defaultOccasionDurationMinutes,
   occasionTitle,
-  thankYouDueAt,
   type InterviewFormat,
   type OccasionDetail,
   type OccasionKind,
@@ -11,9 +10,10 @@ import {
 } from '../../../shared';
 import { conflict, invalid, notFound } from '../errors';
 import type { PeopleRepository } from '../people/people-repository';
-import type { SettingsRepository } from '../settings/settings-repository';
-import { thankYouColumns, toThankYouSummary, type ThankYouRow } from '../thanks/thank-you-row';
-import { toIso, toMs } from '../time';
+import type { OccasionThanksRepository } from '../thanks/occasion-thanks-repository';
+import { thankYouColumns, toThankYouSummary } from '../thanks/thank-you-row';
+import { toMs } from '../time';
+import { OPPORTUNITY_LABEL, toOccasion, toSummary, type OccasionRow, type ParticipantRow, type SummaryRow } from './occasion-rows';
 
 export interface OccasionInput {
   kind: OccasionKind;
@@ -29,37 +29,9 @@ export interface OccasionInput {
   participants: ParticipantInput[];
 }
 
-interface OccasionRow {
-  id: number;
-  kind: OccasionKind;
-  interview_format: InterviewFormat | null;
-  title: string;
-  starts_at: number;
-  ends_at: number;
-  location: string;
-  opportunity_id: number | null;
-  opportunity_label: string | null;
-  discussion_points: string;
-  promised_follow_ups: string;
-  notes: string;
-  created_at: string;
-  updated_at: string;
-}
-
-interface ParticipantRow extends ThankYouRow {
-  person_id: number;
-  full_name: string;
-  company: string;
-  email: string | null;
-  role: string | null;
-  archived_at: string | null;
-}
-
-const OPPORTUNITY_LABEL = `(SELECT CASE WHEN op.role <> '' THEN op.role || ' at ' || op.company ELSE op.company END FROM opportunities op WHERE op.id = o.opportunity_id)`;
-
 /**
- * Occasions and the thank-yous they create: one per participant. Adding someone adds their
- * thank-you; removing someone deletes theirs only while nothing was written or done with it.
+ * Occasions and their participants. Each participant is owed a thank-you: the thank-yous
+ * themselves are written by `OccasionThanksRepository` (thanks/), inside the same transaction.
  */
 export class OccasionsRepository {
   private readonly insertOccasion: Statement<Record<string, unknown>>;
@@ -69,9 +41,6 @@ export class OccasionsRepository {
   private readonly selectParticipantIds: Statement<[number], { person_id: number }>;
   private readonly upsertParticipant: Statement<[number, number, string, number]>;
   private readonly deleteParticipant: Statement<[number, number]>;
-  private readonly insertThankYou: Statement<Record<string, unknown>>;
-  private readonly deleteUntouchedThankYou: Statement<[number, number]>;
-  private readonly redueOccasion: Statement<[number, number]>;
   private readonly selectOpportunity: Statement<[number], { company: string }>;
   private readonly selectPersonName: Statement<[number], { full_name: string }>;
   private readonly countSent: Statement<[number], { sent: number }>;
@@ -83,7 +52,7 @@ export class OccasionsRepository {
     private readonly db: Database,
     private readonly now: () => Date,
     private readonly people: PeopleRepository,
-    private readonly settings: SettingsRepository,
+    private readonly thanks: OccasionThanksRepository,
   ) {
     this.insertOccasion = db.prepare(`INSERT INTO occasions (kind, interview_format, title, starts_at, ends_at, location, opportunity_id,
         discussion_points, promised_follow_ups, notes, created_at, updated_at)
@@ -105,12 +74,6 @@ export class OccasionsRepository {
     this.upsertParticipant = db.prepare(`INSERT INTO occasion_participants (occasion_id, person_id, role, position) VALUES (?, ?, ?, ?)
       ON CONFLICT (occasion_id, person_id) DO UPDATE SET role = excluded.role, position = excluded.position`);
     this.deleteParticipant = db.prepare('DELETE FROM occasion_participants WHERE occasion_id = ? AND person_id = ?');
-    this.insertThankYou = db.prepare(`INSERT INTO thank_yous (occasion_id, person_id, due_at, created_at, updated_at)
-      VALUES (@occasionId, @personId, @dueAt, @stamp, @stamp) ON CONFLICT (occasion_id, person_id) DO NOTHING`);
-    this.deleteUntouchedThankYou = db.prepare(
-      `DELETE FROM thank_yous WHERE occasion_id = ? AND person_id = ? AND status = 'pending' AND body = '' AND subject = ''`,
-    );
-    this.redueOccasion = db.prepare('UPDATE thank_yous SET due_at = ? WHERE occasion_id = ? AND due_overridden = 0');
     this.selectOpportunity = db.prepare('SELECT company FROM opportunities WHERE id = ?');
     this.selectPersonName = db.prepare('SELECT full_name FROM people WHERE id = ?');
     this.countSent = db.prepare(`SELECT count(*) AS sent FROM thank_yous WHERE occasion_id = ? AND status = 'sent'`);
@@ -136,10 +99,7 @@ export class OccasionsRepository {
       const columns = this.columns(input, personIds, 'occasion.');
       this.updateOccasion.run({ ...columns, id });
       this.syncParticipants(id, input, personIds, columns.endsAt as number, previousIds);
-      if (before.ends_at !== columns.endsAt || before.kind !== input.kind) {
-        const dueAt = thankYouDueAt(input.kind, new Date(columns.endsAt as number), this.settings.get().dueHours).getTime();
-        this.redueOccasion.run(dueAt, id);
-      }
+      if (before.ends_at !== columns.endsAt || before.kind !== input.kind) this.thanks.redate(id, input.kind);
       return this.get(id);
     }).immediate();
   }
@@ -271,64 +231,16 @@ export class OccasionsRepository {
 
   private syncParticipants(id: number, input: OccasionInput, personIds: number[], endsAt: number, previousIds: number[]): void {
     const stamp = this.now().toISOString();
-    const dueAt = thankYouDueAt(input.kind, new Date(endsAt), this.settings.get().dueHours).getTime();
     const next = new Set(personIds);
     for (const removed of previousIds.filter((personId) => !next.has(personId))) {
       this.deleteParticipant.run(id, removed);
-      this.deleteUntouchedThankYou.run(id, removed);
+      this.thanks.removeUntouched(id, removed);
     }
     personIds.forEach((personId, position) => {
       const participant = input.participants[position]!;
       this.upsertParticipant.run(id, personId, participant.role ?? '', position);
-      this.insertThankYou.run({ occasionId: id, personId, dueAt, stamp });
+      this.thanks.add({ id, kind: input.kind, endsAt }, personId, stamp);
     });
     this.people.refreshLastOccasion(new Set([...previousIds, ...personIds]));
   }
-}
-
-interface SummaryRow {
-  id: number;
-  kind: OccasionKind;
-  interview_format: InterviewFormat | null;
-  title: string;
-  starts_at: number;
-  ends_at: number;
-  opportunity_label: string | null;
-  people: string;
-  thanks_sent: number;
-  thanks_total: number;
-}
-
-function toSummary(row: SummaryRow): OccasionSummary {
-  return {
-    id: row.id,
-    kind: row.kind,
-    interviewFormat: row.interview_format,
-    title: row.title,
-    startsAt: toIso(row.starts_at),
-    endsAt: toIso(row.ends_at),
-    opportunityLabel: row.opportunity_label,
-    people: JSON.parse(row.people) as string[],
-    thanksSent: row.thanks_sent,
-    thanksTotal: row.thanks_total,
-  };
-}
-
-function toOccasion(row: OccasionRow): Omit<OccasionDetail, 'participants' | 'formerParticipants'> {
-  return {
-    id: row.id,
-    kind: row.kind,
-    interviewFormat: row.interview_format,
-    title: row.title,
-    startsAt: toIso(row.starts_at),
-    endsAt: toIso(row.ends_at),
-    location: row.location,
-    opportunityId: row.opportunity_id,
-    opportunityLabel: row.opportunity_label,
-    discussionPoints: JSON.parse(row.discussion_points) as string[],
-    promisedFollowUps: JSON.parse(row.promised_follow_ups) as { text: string; url: string }[],
-    notes: row.notes,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
 }

@@ -39,7 +39,7 @@ describe('occasions and the thank-yous they create (real SQLite file)', () => {
 
     const people = await backend.call('people.list', { sort: 'name' });
     expect(people.total).toBe(4);
-    expect(people.items.find((p) => p.fullName === 'Priya Raman')).toMatchObject({ thanksOwed: 1, thanksSent: 0, lastOccasionAt: '2026-06-01T09:00:00.000Z' });
+    expect(people.items.find((p) => p.fullName === 'Priya Raman')).toMatchObject({ thanksTotal: 1, thanksSent: 0, lastOccasionAt: '2026-06-01T09:00:00.000Z' });
   });
 
   it('defaults the end from the kind and the due time from the end', async () => {
@@ -150,7 +150,7 @@ describe('occasions and the thank-yous they create (real SQLite file)', () => {
     await backend.call('thanks.markSent', { id: created.participants[0]!.thankYou!.id, sentAt: '2026-06-01T12:00:00Z', channel: 'email' });
     expect(await backend.dispatch('occasions.delete', { id: created.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { sentThanks: 1 } } });
     await backend.call('occasions.delete', { id: created.id, confirmDeleteSentThanks: true });
-    expect((await backend.call('people.list', {})).items[0]).toMatchObject({ thanksSent: 0, thanksOwed: 0, lastOccasionAt: null });
+    expect((await backend.call('people.list', {})).items[0]).toMatchObject({ thanksSent: 0, thanksTotal: 0, lastOccasionAt: null });
   });
 
   it('keeps a due time of 24 real hours when the occasion is moved across a daylight-saving change', async () => {

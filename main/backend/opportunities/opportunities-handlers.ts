@@ -1,5 +1,4 @@
 import type { Handlers } from '../dispatcher';
-import type { EventHub } from '../events';
 import type { OpportunitiesRepository } from './opportunities-repository';
 
 type OpportunityHandlers = Pick<
@@ -7,20 +6,15 @@ type OpportunityHandlers = Pick<
   'opportunities.list' | 'opportunities.get' | 'opportunities.create' | 'opportunities.update' | 'opportunities.delete'
 >;
 
-export function opportunitiesHandlers(opportunities: OpportunitiesRepository, events: EventHub): OpportunityHandlers {
-  const changed = <T>(value: T): T => {
-    events.publish({ topic: 'opportunities.changed' });
-    events.publish({ topic: 'occasions.changed' });
-    return value;
-  };
+export function opportunitiesHandlers(opportunities: OpportunitiesRepository): OpportunityHandlers {
   return {
     'opportunities.list': (query) => opportunities.list(query),
     'opportunities.get': ({ id }) => opportunities.detail(id),
-    'opportunities.create': (input) => changed(opportunities.create(input)),
-    'opportunities.update': ({ id, opportunity }) => changed(opportunities.change(id, opportunity)),
+    'opportunities.create': (input) => opportunities.create(input),
+    'opportunities.update': ({ id, opportunity }) => opportunities.change(id, opportunity),
     'opportunities.delete': ({ id }) => {
       opportunities.delete(id);
-      return changed({ deleted: true as const });
+      return { deleted: true as const };
     },
   };
 }

@@ -1,34 +1,9 @@
 import type { Database, Statement } from 'better-sqlite3';
-import {
-  defaultAddressAs,
-  type OccasionKind,
-  type PeopleSort,
-  type Person,
-  type PersonDetail,
-  type PersonSummary,
-} from '../../../shared';
+import { defaultAddressAs, type PeopleSort, type Person, type PersonDetail, type PersonSummary } from '../../../shared';
 import { conflict, notFound } from '../errors';
-import { thankYouColumns, toThankYouSummary, type ThankYouRow } from '../thanks/thank-you-row';
-import { toIso, toIsoOrNull } from '../time';
-
-interface PersonRow {
-  id: number;
-  full_name: string;
-  address_as: string | null;
-  email: string | null;
-  phone: string;
-  company: string;
-  title: string;
-  linkedin_url: string;
-  notes: string;
-  tags: string;
-  archived_at: string | null;
-  created_at: string;
-  updated_at: string;
-  thanks_sent: number;
-  thanks_owed: number;
-  last_occasion_at: number | null;
-}
+import { thankYouColumns, toThankYouSummary } from '../thanks/thank-you-row';
+import { toIso } from '../time';
+import { ARCHIVED_FILTER, dedupe, ORDER_BY, SELECT_PERSON, toPersonSummary, type PersonRow, type TimelineRow } from './person-rows';
 
 export interface PersonFields {
   fullName: string;
@@ -50,22 +25,6 @@ export interface PeopleQuery {
   limit: number;
   offset: number;
 }
-
-const SELECT_PERSON = `
-  SELECT p.id, p.full_name, p.address_as, e.address AS email, p.phone, p.company, p.title, p.linkedin_url, p.notes,
-         p.tags, p.archived_at, p.created_at, p.updated_at, p.thanks_sent, p.thanks_owed, p.last_occasion_at
-  FROM people p
-  LEFT JOIN person_emails e ON e.person_id = p.id AND e.is_primary = 1`;
-
-const ORDER_BY: Record<PeopleSort, (dir: 'ASC' | 'DESC') => string> = {
-  name: (dir) => `p.full_name COLLATE NOCASE ${dir}, p.id ${dir}`,
-  // People without a company go last whichever way the column is sorted.
-  company: (dir) => `p.company = '', p.company COLLATE NOCASE ${dir}, p.full_name COLLATE NOCASE, p.id`,
-  // By how many thank-yous are still owed to them.
-  thanked: (dir) => `p.thanks_owed - p.thanks_sent ${dir}, p.full_name COLLATE NOCASE, p.id`,
-  lastOccasion: (dir) => `p.last_occasion_at IS NULL, p.last_occasion_at ${dir}, p.full_name COLLATE NOCASE, p.id`,
-  added: (dir) => `p.id ${dir}`,
-};
 
 /** SQLite access for people. Statements are prepared once and reused. */
 export class PeopleRepository {
@@ -190,7 +149,7 @@ export class PeopleRepository {
     }
     const term = query.search.trim().toLowerCase();
     return {
-      items: page.all({ term, limit: query.limit, offset: query.offset }).map((row) => this.toSummary(row)),
+      items: page.all({ term, limit: query.limit, offset: query.offset }).map((row) => toPersonSummary(row)),
       total: count.get({ term })!.total,
     };
   }
@@ -291,45 +250,5 @@ export class PeopleRepository {
       updatedAt: row.updated_at,
     };
   }
-
-  private toSummary(row: PersonRow): PersonSummary {
-    return {
-      id: row.id,
-      fullName: row.full_name,
-      addressAs: row.address_as ?? defaultAddressAs(row.full_name),
-      email: row.email,
-      company: row.company,
-      title: row.title,
-      tags: JSON.parse(row.tags) as string[],
-      archivedAt: row.archived_at,
-      thanksSent: row.thanks_sent,
-      thanksOwed: row.thanks_owed,
-      lastOccasionAt: toIsoOrNull(row.last_occasion_at),
-    };
-  }
 }
 
-const ARCHIVED_FILTER = {
-  active: 'p.archived_at IS NULL',
-  archived: 'p.archived_at IS NOT NULL',
-  all: '1',
-} as const;
-
-interface TimelineRow extends ThankYouRow {
-  occasion_id: number;
-  kind: OccasionKind;
-  title: string;
-  starts_at: number;
-  ends_at: number;
-  role: string;
-}
-
-function dedupe(tags: string[]): string[] {
-  const seen = new Set<string>();
-  return tags.filter((tag) => {
-    const key = tag.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}

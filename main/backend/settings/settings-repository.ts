@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { DEFAULT_DUE_HOURS, OCCASION_KINDS, type DueRules, type OccasionKind, type Settings } from '../../../shared';
+import type { DueTimes } from '../thanks/due-times';
 
 const DEFAULTS: Settings = { yourName: '', signature: '', defaultChannel: 'email', dueHours: DEFAULT_DUE_HOURS };
 
@@ -14,14 +15,13 @@ export class SettingsRepository {
   private cache: Settings | undefined;
   private readonly selectAll: Statement<[], { key: string; value: string }>;
   private readonly upsert: Statement<[string, string]>;
-  private readonly redue: Statement<{ kind: string; hours: number }>;
 
-  constructor(private readonly db: Database) {
+  constructor(
+    private readonly db: Database,
+    private readonly dueTimes: DueTimes,
+  ) {
     this.selectAll = db.prepare('SELECT key, value FROM settings');
     this.upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
-    this.redue = db.prepare(`UPDATE thank_yous SET due_at = (SELECT ends_at FROM occasions o WHERE o.id = thank_yous.occasion_id) + @hours * 3600000
-      WHERE due_overridden = 0 AND status IN ('pending', 'drafted')
-        AND occasion_id IN (SELECT id FROM occasions WHERE kind = @kind)`);
   }
 
   get(): Settings {
@@ -54,7 +54,7 @@ export class SettingsRepository {
         this.upsert.run(key, JSON.stringify(next[key]));
       }
       for (const kind of OCCASION_KINDS) {
-        if (next.dueHours[kind] !== current.dueHours[kind]) this.redue.run({ kind, hours: next.dueHours[kind] });
+        if (next.dueHours[kind] !== current.dueHours[kind]) this.dueTimes.recomputeKind(kind, next.dueHours[kind]);
       }
       this.cache = next;
       return next;

@@ -1,18 +1,12 @@
 import type { Handlers } from '../dispatcher';
-import type { EventHub } from '../events';
 import type { TemplatesRepository } from './templates-repository';
 
-export function templatesHandlers(templates: TemplatesRepository, events: EventHub): Pick<Handlers, 'templates.list' | 'templates.save' | 'templates.delete'> {
+export function templatesHandlers(templates: TemplatesRepository): Pick<Handlers, 'templates.list' | 'templates.save' | 'templates.delete'> {
   return {
     'templates.list': ({ kind }) => ({ items: templates.list(kind) }),
-    'templates.save': (input) => {
-      const saved = templates.save(input);
-      events.publish({ topic: 'templates.changed' });
-      return saved;
-    },
+    'templates.save': (input) => templates.save(input),
     'templates.delete': ({ id }) => {
       templates.delete(id);
-      events.publish({ topic: 'templates.changed' });
       return { deleted: true as const };
     },
   };

@@ -1,11 +1,16 @@
 import { AppErrorException } from '../../../shared';
 import type { Handlers } from '../dispatcher';
-import type { EventHub } from '../events';
+import type { DraftsRepository } from './drafts-repository';
+import type { DuplicateService } from './duplicate-service';
 import type { HowItWentRepository } from './how-it-went-repository';
 import type { ThanksRepository } from './thanks-repository';
 
 type ThanksHandlers = Pick<
   Handlers,
+  | 'thanks.get'
+  | 'thanks.saveDraft'
+  | 'thanks.duplicateTargets'
+  | 'thanks.duplicate'
   | 'thanks.markSent'
   | 'thanks.skip'
   | 'thanks.snooze'
@@ -39,24 +44,30 @@ function eachOf(ids: number[], change: (id: number) => unknown): { changed: numb
   return { changed, failed };
 }
 
-export function thanksHandlers(thanks: ThanksRepository, howItWent: HowItWentRepository, events: EventHub): ThanksHandlers {
-  // Status changes move the counts on people, occasions and opportunities too.
-  const changed = <T>(value: T): T => {
-    for (const topic of ['thanks.changed', 'people.changed', 'occasions.changed', 'opportunities.changed'] as const) events.publish({ topic });
-    return value;
-  };
+export interface ThanksParts {
+  thanks: ThanksRepository;
+  drafts: DraftsRepository;
+  duplicates: DuplicateService;
+  howItWent: HowItWentRepository;
+}
+
+export function thanksHandlers({ thanks, drafts, duplicates, howItWent }: ThanksParts): ThanksHandlers {
   return {
-    'thanks.markSent': (input) => changed(thanks.markSent(input)),
-    'thanks.skip': ({ id, reason }) => changed(thanks.skip(id, reason)),
-    'thanks.snooze': ({ id, until }) => changed(thanks.snooze(id, until)),
-    'thanks.reopen': ({ id }) => changed(thanks.reopen(id)),
-    'thanks.setDue': ({ id, dueAt }) => changed(thanks.setDue(id, dueAt)),
-    'thanks.setFollowUp': ({ id, followUp }) => changed(thanks.setFollowUp(id, followUp)),
-    'thanks.completeFollowUp': ({ id, done }) => changed(thanks.completeFollowUp(id, done)),
-    'thanks.bulkMarkSent': ({ ids, sentAt, channel }) => changed(thanks.batch(() => eachOf(ids, (id) => thanks.markSent({ id, sentAt, channel })))),
-    'thanks.bulkSnooze': ({ ids, until }) => changed(thanks.batch(() => eachOf(ids, (id) => thanks.snooze(id, until)))),
-    'thanks.bulkSkip': ({ ids, reason }) => changed(thanks.batch(() => eachOf(ids, (id) => thanks.skip(id, reason)))),
+    'thanks.get': ({ id }) => drafts.get(id),
+    'thanks.saveDraft': (input) => drafts.save(input),
+    'thanks.duplicateTargets': ({ id }) => ({ items: duplicates.targets(id) }),
+    'thanks.duplicate': ({ id, targetId, replaceDraft }) => duplicates.duplicate(id, targetId, replaceDraft),
+    'thanks.markSent': (input) => thanks.markSent(input),
+    'thanks.skip': ({ id, reason }) => thanks.skip(id, reason),
+    'thanks.snooze': ({ id, until }) => thanks.snooze(id, until),
+    'thanks.reopen': ({ id }) => thanks.reopen(id),
+    'thanks.setDue': ({ id, dueAt }) => thanks.setDue(id, dueAt),
+    'thanks.setFollowUp': ({ id, followUp }) => thanks.setFollowUp(id, followUp),
+    'thanks.completeFollowUp': ({ id, done }) => thanks.completeFollowUp(id, done),
+    'thanks.bulkMarkSent': ({ ids, sentAt, channel }) => thanks.batch(() => eachOf(ids, (id) => thanks.markSent({ id, sentAt, channel }))),
+    'thanks.bulkSnooze': ({ ids, until }) => thanks.batch(() => eachOf(ids, (id) => thanks.snooze(id, until))),
+    'thanks.bulkSkip': ({ ids, reason }) => thanks.batch(() => eachOf(ids, (id) => thanks.skip(id, reason))),
     'thanks.howItWent': ({ opportunityId }) => ({ items: howItWent.list(opportunityId) }),
-    'thanks.answerHowItWent': ({ id, followUp }) => changed(howItWent.answer(id, followUp)),
+    'thanks.answerHowItWent': ({ id, followUp }) => howItWent.answer(id, followUp),
   };
 }

@@ -1,14 +1,25 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { Channel, ThankYouSummary } from '../../../shared';
+import type { Channel, HandoffMethod, OccasionKind, ThankYouSummary } from '../../../shared';
 import { conflict, invalid, notFound } from '../errors';
-import { FUTURE_TOLERANCE_MS, toMs } from '../time';
+import { FUTURE_TOLERANCE_MS, toIso, toMs } from '../time';
+import type { DueTimes } from './due-times';
 import { thankYouColumns, toThankYouSummary, type ThankYouRow } from './thank-you-row';
 
 type StoredStatus = ThankYouRow['ty_status'];
 
+const ANY_STATUS = null;
+const FOLLOW_UP: From = { statuses: ['sent'], refusal: 'A follow-up belongs to a thank-you that was sent.' };
+
+/** Where a change may start from, and what to say when it may not. */
+interface From {
+  statuses: StoredStatus[];
+  refusal: string;
+}
+
 /**
- * The status changes of a thank-you. Each checks where it starts from, so the history stays
- * believable: nothing is "sent" without a time, nor sent in the future, nor sent twice.
+ * The status changes of a thank-you and the record of its hand-offs. Each status change checks
+ * where it starts from, so the history stays believable: nothing is "sent" without a time, nor
+ * sent in the future, nor sent twice.
  */
 export class ThanksRepository {
   private readonly selectOne: Statement<[number], ThankYouRow>;
@@ -17,15 +28,17 @@ export class ThanksRepository {
   private readonly setSnooze: Statement<{ id: number; until: number | null; stamp: string }>;
   private readonly setReopened: Statement<{ id: number; stamp: string }>;
   private readonly setDueOverride: Statement<{ id: number; dueAt: number; stamp: string }>;
-  private readonly resetDue: Statement<{ id: number; hours: number; stamp: string }>;
   private readonly setFollowUpStmt: Statement<{ id: number; text: string | null; dueAt: number | null; stamp: string }>;
   private readonly setFollowUpDone: Statement<{ id: number; doneAt: number | null; stamp: string }>;
-  private readonly selectKind: Statement<[number], { kind: string }>;
+  private readonly selectKind: Statement<[number], { kind: OccasionKind }>;
+  private readonly setHandoff: Statement<{ id: number; at: number; method: HandoffMethod; stamp: string }>;
+  private readonly clearHandoff: Statement<{ id: number; stamp: string }>;
 
   constructor(
     private readonly db: Database,
     private readonly now: () => Date,
-    private readonly dueHoursFor: (kind: string) => number,
+    private readonly dueTimes: DueTimes,
+    private readonly dueHours: (kind: OccasionKind) => number,
   ) {
     this.selectOne = db.prepare(`SELECT ${thankYouColumns('t')} FROM thank_yous t WHERE t.id = ?`);
     // Sent or skipped answers "did you send it?", so the pending hand-off is cleared with it.
@@ -40,12 +53,14 @@ export class ThanksRepository {
       sent_at = NULL, channel = NULL, skip_reason = NULL, snoozed_until = NULL, follow_up_text = NULL, follow_up_due_at = NULL,
       follow_up_done_at = NULL, updated_at = @stamp WHERE id = @id`);
     this.setDueOverride = db.prepare('UPDATE thank_yous SET due_at = @dueAt, due_overridden = 1, updated_at = @stamp WHERE id = @id');
-    this.resetDue = db.prepare(`UPDATE thank_yous SET due_overridden = 0, updated_at = @stamp,
-      due_at = (SELECT ends_at FROM occasions o WHERE o.id = thank_yous.occasion_id) + @hours * 3600000 WHERE id = @id`);
     this.setFollowUpStmt = db.prepare(`UPDATE thank_yous SET follow_up_text = @text, follow_up_due_at = @dueAt, follow_up_done_at = NULL,
       updated_at = @stamp WHERE id = @id`);
     this.setFollowUpDone = db.prepare('UPDATE thank_yous SET follow_up_done_at = @doneAt, updated_at = @stamp WHERE id = @id');
     this.selectKind = db.prepare('SELECT o.kind FROM thank_yous t JOIN occasions o ON o.id = t.occasion_id WHERE t.id = ?');
+    // A sent note's history is not touched by handing it off again.
+    this.setHandoff = db.prepare(`UPDATE thank_yous SET handed_off_at = @at, handoff_method = @method, updated_at = @stamp
+      WHERE id = @id AND status <> 'sent'`);
+    this.clearHandoff = db.prepare('UPDATE thank_yous SET handed_off_at = NULL, handoff_method = NULL, updated_at = @stamp WHERE id = @id');
   }
 
   get(id: number): ThankYouSummary {
@@ -55,7 +70,7 @@ export class ThanksRepository {
   }
 
   markSent(input: { id: number; sentAt: string; channel: Channel; followUp?: { text: string; dueAt: string } | undefined }): ThankYouSummary {
-    return this.change(input.id, ['pending', 'drafted', 'skipped'], 'It was already marked as sent.', (stamp) => {
+    return this.change(input.id, { statuses: ['pending', 'drafted', 'skipped'], refusal: 'It was already marked as sent.' }, (stamp) => {
       const sentAt = toMs(input.sentAt);
       if (sentAt > this.now().getTime() + FUTURE_TOLERANCE_MS) throw invalid('sentAt', 'The sent time cannot be in the future.');
       this.setSent.run({
@@ -70,12 +85,14 @@ export class ThanksRepository {
   }
 
   skip(id: number, reason: string): ThankYouSummary {
-    return this.change(id, ['pending', 'drafted'], 'Only a thank-you that was not sent can be skipped.', (stamp) => this.setSkipped.run({ id, reason, stamp }));
+    return this.change(id, { statuses: ['pending', 'drafted'], refusal: 'Only a thank-you that was not sent can be skipped.' }, (stamp) =>
+      this.setSkipped.run({ id, reason, stamp }),
+    );
   }
 
   /** Snoozes until a future time, or ends the snooze now with `null`. */
   snooze(id: number, until: string | null): ThankYouSummary {
-    return this.change(id, ['pending', 'drafted'], 'Only a thank-you that is still to do can be snoozed.', (stamp) => {
+    return this.change(id, { statuses: ['pending', 'drafted'], refusal: 'Only a thank-you that is still to do can be snoozed.' }, (stamp) => {
       const untilMs = until === null ? null : toMs(until);
       if (untilMs !== null && untilMs <= this.now().getTime()) throw invalid('until', 'Snooze until a time in the future.');
       this.setSnooze.run({ id, until: untilMs, stamp });
@@ -83,14 +100,14 @@ export class ThanksRepository {
   }
 
   reopen(id: number): ThankYouSummary {
-    return this.change(id, ['sent', 'skipped'], 'It is already open.', (stamp) => this.setReopened.run({ id, stamp }));
+    return this.change(id, { statuses: ['sent', 'skipped'], refusal: 'It is already open.' }, (stamp) => this.setReopened.run({ id, stamp }));
   }
 
+  /** Sets the due time by hand, or (`null`) gives it back to the rule. Possible in any status. */
   setDue(id: number, dueAt: string | null): ThankYouSummary {
-    return this.change(id, ['pending', 'drafted', 'sent', 'skipped'], '', (stamp) => {
+    return this.change(id, ANY_STATUS, (stamp) => {
       if (dueAt === null) {
-        const kind = this.selectKind.get(id)!.kind;
-        this.resetDue.run({ id, hours: this.dueHoursFor(kind), stamp });
+        this.dueTimes.reset(id, this.dueHours(this.selectKind.get(id)!.kind), stamp);
       } else {
         this.setDueOverride.run({ id, dueAt: toMs(dueAt), stamp });
       }
@@ -98,7 +115,7 @@ export class ThanksRepository {
   }
 
   setFollowUp(id: number, followUp: { text: string; dueAt: string } | null): ThankYouSummary {
-    return this.change(id, ['sent'], 'A follow-up belongs to a thank-you that was sent.', (stamp, row) => {
+    return this.change(id, FOLLOW_UP, (stamp, row) => {
       if (followUp && row.ty_sent_at !== null && toMs(followUp.dueAt) < row.ty_sent_at) {
         throw invalid('followUp.dueAt', 'The follow-up cannot be before the thank-you was sent.');
       }
@@ -107,10 +124,27 @@ export class ThanksRepository {
   }
 
   completeFollowUp(id: number, done: boolean): ThankYouSummary {
-    return this.change(id, ['sent'], 'A follow-up belongs to a thank-you that was sent.', (stamp, row) => {
+    return this.change(id, FOLLOW_UP, (stamp, row) => {
       if (row.ty_follow_up_due_at === null) throw conflict('This thank-you has no follow-up.');
       this.setFollowUpDone.run({ id, doneAt: done ? this.now().getTime() : null, stamp });
     });
+  }
+
+  /**
+   * Remembers that the note was handed to the mail client (so "Did you send it?" is asked until
+   * answered) and returns when. A note that was sent keeps its history as it was.
+   */
+  recordHandoff(id: number, method: HandoffMethod): string {
+    const at = this.now().getTime();
+    this.setHandoff.run({ id, at, method, stamp: toIso(at) });
+    return toIso(at);
+  }
+
+  /** "Not yet": stop asking whether this hand-off was sent. */
+  dismissHandoff(id: number): ThankYouSummary {
+    this.get(id);
+    this.clearHandoff.run({ id, stamp: this.now().toISOString() });
+    return this.get(id);
   }
 
   /**
@@ -121,12 +155,12 @@ export class ThanksRepository {
     return this.db.transaction(work).immediate();
   }
 
-  /** Runs one status change in a transaction after checking the current stored status. */
-  private change(id: number, allowedFrom: StoredStatus[], refusal: string, apply: (stamp: string, row: ThankYouRow) => void): ThankYouSummary {
+  /** Runs one change in a transaction after checking the current stored status (`null`: any). */
+  private change(id: number, from: From | null, apply: (stamp: string, row: ThankYouRow) => void): ThankYouSummary {
     return this.db.transaction(() => {
       const row = this.selectOne.get(id);
       if (!row) throw notFound('This thank-you');
-      if (!allowedFrom.includes(row.ty_status)) throw conflict(refusal || 'That change is not possible now.');
+      if (from && !from.statuses.includes(row.ty_status)) throw conflict(from.refusal);
       apply(this.now().toISOString(), row);
       return this.get(id);
     }).immediate();

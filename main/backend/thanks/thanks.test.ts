@@ -20,14 +20,14 @@ describe('thank-you status changes (real SQLite file, controllable clock)', () =
     const thankYou = await oneThankYou();
     const sent = await backend.call('thanks.markSent', { id: thankYou.id, sentAt: '2026-06-01T11:45:00Z', channel: 'linkedin' });
     expect(sent).toMatchObject({ status: 'sent', sentAt: '2026-06-01T11:45:00.000Z', channel: 'linkedin', followUp: null });
-    expect((await backend.call('people.list', {})).items[0]).toMatchObject({ thanksSent: 1, thanksOwed: 1 });
+    expect((await backend.call('people.list', {})).items[0]).toMatchObject({ thanksSent: 1, thanksTotal: 1 });
     // Sending twice is refused; reopening allows it again.
     expect(await backend.dispatch('thanks.markSent', { id: thankYou.id, sentAt: '2026-06-01T11:50:00Z', channel: 'email' })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
     });
     expect(await backend.call('thanks.reopen', { id: thankYou.id })).toMatchObject({ status: 'pending', sentAt: null, channel: null });
-    expect((await backend.call('people.list', {})).items[0]).toMatchObject({ thanksSent: 0, thanksOwed: 1 });
+    expect((await backend.call('people.list', {})).items[0]).toMatchObject({ thanksSent: 0, thanksTotal: 1 });
   });
 
   it('refuses a sent time in the future, without a time, or an unknown channel — at the field', async () => {
@@ -110,7 +110,7 @@ describe('thank-you status changes (real SQLite file, controllable clock)', () =
     const { id } = await oneThankYou();
     expect(await backend.dispatch('thanks.skip', { id, reason: '  ' })).toMatchObject({ ok: false, error: { fields: [{ field: 'reason' }] } });
     expect(await backend.call('thanks.skip', { id, reason: 'Thanked them in person' })).toMatchObject({ status: 'skipped', skipReason: 'Thanked them in person' });
-    expect((await backend.call('people.list', {})).items[0]).toMatchObject({ thanksSent: 0, thanksOwed: 0 });
+    expect((await backend.call('people.list', {})).items[0]).toMatchObject({ thanksSent: 0, thanksTotal: 0 });
     expect(await backend.dispatch('thanks.snooze', { id, until: '2026-06-09T09:00:00Z' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(await backend.call('thanks.reopen', { id })).toMatchObject({ status: 'pending', skipReason: null });
   });

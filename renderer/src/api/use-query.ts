@@ -1,25 +1,22 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AppError, EventTopic, ProcedureInput, ProcedureName, ProcedureOutput } from '../../../shared';
+import { topicsRead, type AppError, type ProcedureInput, type ProcedureName, type ProcedureOutput } from '../../../shared';
 import { useClient } from './client-context';
 
 export type QueryState<T> = { status: 'loading' } | { status: 'loaded'; data: T } | { status: 'failed'; error: AppError };
 
 /**
  * Calls a read procedure and keeps its answer current: it refetches when the input changes and
- * whenever the backend announces a change to one of `topics`. While refetching, the previous
- * data stays on screen (no flicker back to "loading").
+ * whenever the backend announces a change to one of the topics the contract says it reads
+ * (`reads` in shared/contract/procedures.ts). While refetching, the previous data stays on screen
+ * (no flicker back to "loading").
  */
-export function useQuery<N extends ProcedureName>(
-  method: N,
-  input: ProcedureInput<N>,
-  topics: readonly EventTopic[],
-): { state: QueryState<ProcedureOutput<N>>; reload: () => void } {
+export function useQuery<N extends ProcedureName>(method: N, input: ProcedureInput<N>): { state: QueryState<ProcedureOutput<N>>; reload: () => void } {
   const client = useClient();
   const [state, setState] = useState<QueryState<ProcedureOutput<N>>>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   const inputKey = JSON.stringify(input ?? null);
-  const topicKey = topics.join(',');
+  const topicKey = topicsRead(method).join(',');
 
   useEffect(() => {
     // One change announces several topics at once; refetch once for the lot.

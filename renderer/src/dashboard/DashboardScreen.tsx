@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { DashboardSummary, EventTopic, OutstandingItem } from '../../../shared';
+import type { DashboardSummary, OutstandingItem } from '../../../shared';
 import { useQuery, type QueryState as Query } from '../api/use-query';
 import { useNow } from '../lib/use-now';
 import { MarkSentDialog, SkipDialog, SnoozeDialog } from '../thank-yous/ThankYouDialogs';
@@ -20,8 +20,6 @@ import { SummaryFigures } from './SummaryFigures';
 import { useOutstanding } from './use-outstanding';
 import './dashboard.css';
 
-const TOPICS: readonly EventTopic[] = ['thanks.changed', 'occasions.changed', 'people.changed'];
-const SETTINGS_TOPICS: readonly EventTopic[] = ['settings.changed'];
 /** How often the figures are read again while the screen stays open (snoozes end, things fall due). */
 const REFRESH_MS = 5 * 60_000;
 
@@ -44,10 +42,10 @@ export function DashboardScreen() {
   const text = useDebouncedValue(view.text, 250);
   const queryView = useMemo(() => ({ ...view, text }), [view, text]);
   const outstanding = useOutstanding(queryView);
-  const summary = useQuery('dashboard.summary', {}, TOPICS);
-  const followUps = useQuery('dashboard.followUps', { limit: 20 }, TOPICS);
-  const recent = useQuery('dashboard.recentlySent', { limit: 10 }, TOPICS);
-  const settings = useQuery('settings.get', {}, SETTINGS_TOPICS);
+  const summary = useQuery('dashboard.summary', {});
+  const followUps = useQuery('dashboard.followUps', { limit: 20 });
+  const recent = useQuery('dashboard.recentlySent', { limit: 10 });
+  const settings = useQuery('settings.get', {});
   const now = useNow(60_000);
   const filterRef = useRef<HTMLInputElement>(null);
   const [dialog, setDialogState] = useState<OpenDialog>(null);

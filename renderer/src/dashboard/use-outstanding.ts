@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppError, OutstandingItem } from '../../../shared';
+import { topicsRead, type AppError, type OutstandingItem } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { fetchPages } from '../lib/fetch-pages';
 import type { DashboardView } from './dashboard-view';
@@ -57,7 +57,7 @@ export function useOutstanding(view: DashboardView): Outstanding {
     // One change announces several topics; read again once for the lot.
     let scheduled: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = client.onEvent((event) => {
-      if (event.topic === 'settings.changed' || event.topic === 'opportunities.changed' || scheduled !== undefined) return;
+      if (!topicsRead('dashboard.outstanding').includes(event.topic) || scheduled !== undefined) return;
       scheduled = setTimeout(() => {
         scheduled = undefined;
         reload();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { DuplicateTarget, EventTopic, ThankYouDetail } from '../../../shared';
+import type { DuplicateTarget, ThankYouDetail } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { useQuery } from '../api/use-query';
 import { useLogOccasion } from '../app/log-occasion';
@@ -12,7 +12,6 @@ import { useToast } from '../ui/toast';
 import { DuplicateTargetList } from './DuplicateTargetList';
 import { notePath } from '../thank-yous/note-link';
 
-const TOPICS: readonly EventTopic[] = ['thanks.changed', 'people.changed', 'occasions.changed'];
 
 /**
  * "Duplicate as new draft": a sent note's subject and text copied into another thank-you still to
@@ -24,7 +23,7 @@ export function DuplicateDialog({ source, onClose }: { source: ThankYouDetail; o
   const navigate = useNavigate();
   const toast = useToast();
   const logOccasion = useLogOccasion();
-  const { state, reload } = useQuery('thanks.duplicateTargets', { id: source.id }, TOPICS);
+  const { state, reload } = useQuery('thanks.duplicateTargets', { id: source.id });
   const [replacing, setReplacing] = useState<DuplicateTarget | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import type { AppError, EventTopic, Settings, Template, ThankYouDetail } from '../../../shared';
+import type { AppError, Settings, Template, ThankYouDetail } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { useQuery } from '../api/use-query';
 import { Icon } from '../ui/Icon';
@@ -12,10 +12,6 @@ import './editor.css';
 
 // CodeMirror, marked, DOMPurify and the coach load with the first note opened, not with the app.
 const NoteEditor = lazy(() => import('./NoteEditor').then((module) => ({ default: module.NoteEditor })));
-
-// A thank-you sent, snoozed or re-dated elsewhere, a renamed person, an edited occasion: the
-// header follows. The note's text is read once; after that the editor owns it.
-const TOPICS: readonly EventTopic[] = ['thanks.changed', 'people.changed', 'occasions.changed'];
 
 /** `#/thanks/:thankYouId`: writing one thank-you note. */
 export function EditorScreen() {
@@ -30,7 +26,8 @@ type Prepared = { status: 'loading' } | { status: 'failed'; error: AppError } | 
 
 function EditorLoader({ id }: { id: number }) {
   const client = useClient();
-  const { state, reload } = useQuery('thanks.get', { id }, TOPICS);
+  // The note's text is read once; after that the editor owns it.
+  const { state, reload } = useQuery('thanks.get', { id });
   const [prepared, setPrepared] = useState<Prepared>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const live = state.status === 'loaded' ? state.data : null;

@@ -9,16 +9,12 @@ import { useFetchOnce } from '../api/use-fetch-once';
 import './occasions.css';
 
 
-// Every thank-you and opportunity change also announces occasions.changed; a renamed person
-// only people.changed; new deadlines thanks.changed.
-const TOPICS = ['occasions.changed', 'people.changed', 'thanks.changed'] as const;
-
 /** One occasion: what happened, and for each person there whether they were thanked. */
 export function OccasionPage() {
   const { occasionId } = useParams();
   const id = Number(occasionId);
   const valid = Number.isInteger(id) && id > 0;
-  const { state, reload } = useQuery('occasions.get', { id: valid ? id : 1 }, TOPICS);
+  const { state, reload } = useQuery('occasions.get', { id: valid ? id : 1 });
   const settings = useFetchOnce('settings.get', {});
 
   if (!valid) return <OccasionNotFound />;

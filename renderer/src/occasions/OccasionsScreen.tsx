@@ -30,12 +30,7 @@ export function OccasionsScreen() {
   const [limit, setLimit] = useState(PAGE);
   const deferredSearch = useDeferredValue(search.trim());
   const filtered = kind !== '' || deferredSearch !== '';
-  const { state, reload } = useQuery(
-    'occasions.list',
-    { ...(kind ? { kind } : {}), ...(deferredSearch ? { search: deferredSearch } : {}), limit, offset: 0 },
-    // Thank-you and opportunity changes announce occasions.changed as well.
-    ['occasions.changed', 'people.changed'],
-  );
+  const { state, reload } = useQuery('occasions.list', { ...(kind ? { kind } : {}), ...(deferredSearch ? { search: deferredSearch } : {}), limit, offset: 0 });
 
   const total = state.status === 'loaded' ? state.data.total : undefined;
   const nothingYet = state.status === 'loaded' && total === 0 && !filtered;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { OPPORTUNITY_STAGE_LABELS, OPPORTUNITY_STAGES, type EventTopic, type Opportunity, type OpportunityStage } from '../../../shared';
+import { OPPORTUNITY_STAGE_LABELS, OPPORTUNITY_STAGES, type Opportunity, type OpportunityStage } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { useQuery } from '../api/use-query';
 import { Dialog } from '../ui/Dialog';
@@ -11,7 +11,6 @@ import { EMPTY_OPPORTUNITY, OpportunityForm } from './OpportunityForm';
 import { isOpportunityStage, StageBadge } from './stage';
 import './opportunities.css';
 
-const TOPICS: readonly EventTopic[] = ['opportunities.changed', 'occasions.changed', 'thanks.changed'];
 const PAGE_SIZE = 200;
 
 /** The jobs and applications being tracked, filterable by stage (kept in the address, so Back returns to it). */
@@ -22,7 +21,7 @@ export function OpportunitiesScreen() {
   const [searchParams, setSearchParams] = useSearchParams();
   const stageParam = searchParams.get('stage');
   const stage = isOpportunityStage(stageParam) ? stageParam : undefined;
-  const { state, reload } = useQuery('opportunities.list', { stage, limit: PAGE_SIZE, offset: 0 }, TOPICS);
+  const { state, reload } = useQuery('opportunities.list', { stage, limit: PAGE_SIZE, offset: 0 });
   const [creating, setCreating] = useState(false);
 
   const setStage = (next: OpportunityStage | undefined) => setSearchParams(next ? { stage: next } : {}, { replace: true });

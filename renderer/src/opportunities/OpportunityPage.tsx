@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { OPPORTUNITY_STAGE_LABELS, OPPORTUNITY_STAGES, type EventTopic, type OpportunityDetail, type OpportunityStage } from '../../../shared';
+import { OPPORTUNITY_STAGE_LABELS, OPPORTUNITY_STAGES, type OpportunityDetail, type OpportunityStage } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { useQuery } from '../api/use-query';
 import { useLogOccasion } from '../app/log-occasion';
@@ -16,7 +16,6 @@ import { OpportunityForm, type OpportunityValues } from './OpportunityForm';
 import { OutstandingList } from './OutstandingList';
 import './opportunities.css';
 
-const TOPICS: readonly EventTopic[] = ['opportunities.changed', 'occasions.changed', 'thanks.changed', 'people.changed'];
 
 export function OpportunityPage() {
   const { opportunityId } = useParams();
@@ -26,7 +25,7 @@ export function OpportunityPage() {
 }
 
 function OpportunityDetails({ id }: { id: number }) {
-  const { state, reload } = useQuery('opportunities.get', { id }, TOPICS);
+  const { state, reload } = useQuery('opportunities.get', { id });
   return (
     <QueryState state={state} onRetry={reload} look="card" notFound={<NotFound />} frame={screenFrame('screen', <BackLink />)}>
       {({ data }) => <Loaded opportunity={data} />}

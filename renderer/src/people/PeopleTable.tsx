@@ -76,7 +76,7 @@ const columns = helper.columns([
     // First click: the people still owed the most thanks on top.
     sortDescFirst: true,
     meta: { label: 'Thanked', className: 'col-thanked' },
-    cell: ({ row }) => <ThanksProgress variant="owed" sent={row.original.thanksSent} total={row.original.thanksOwed} />,
+    cell: ({ row }) => <ThanksProgress variant="owed" sent={row.original.thanksSent} total={row.original.thanksTotal} />,
   }),
   helper.accessor('lastOccasionAt', {
     id: 'lastOccasion',

@@ -13,7 +13,6 @@ import { PersonTimeline } from './PersonTimeline';
 import { useArchive } from './use-archive';
 import './people.css';
 
-const TOPICS = ['people.changed', 'thanks.changed', 'occasions.changed'] as const;
 
 export function PersonPage() {
   const { personId } = useParams();
@@ -24,7 +23,7 @@ export function PersonPage() {
 }
 
 function PersonView({ id }: { id: number }) {
-  const { state, reload } = useQuery('people.get', { id }, TOPICS);
+  const { state, reload } = useQuery('people.get', { id });
   // The answer of the last save, shown until the refetch it triggers arrives (no flash of old values).
   const [saved, setSaved] = useState<Person | null>(null);
   const [editing, setEditing] = useState(false);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppError, PeopleSort, PersonSummary } from '../../../shared';
+import { topicsRead, type AppError, type PeopleSort, type PersonSummary } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { fetchPages } from '../lib/fetch-pages';
 
@@ -45,7 +45,7 @@ export function usePeople(query: PeopleQuery): Result {
   const requestId = useRef(0);
 
   useEffect(
-    () => client.onEvent((event) => (event.topic === 'people.changed' || event.topic === 'thanks.changed' || event.topic === 'occasions.changed') && reload()),
+    () => client.onEvent((event) => topicsRead('people.list').includes(event.topic) && reload()),
     [client, reload],
   );
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { EventTopic, Settings } from '../../../shared';
+import type { Settings } from '../../../shared';
 import { useQuery } from '../api/use-query';
 import { useAppInfo } from '../app/app-info';
 import { QueryState } from '../ui/QueryState';
@@ -8,7 +8,6 @@ import { TemplatesCard } from './TemplatesCard';
 import { YouCard } from './YouCard';
 import './settings.css';
 
-const TOPICS: readonly EventTopic[] = ['settings.changed'];
 
 export function SettingsScreen() {
   return (
@@ -28,7 +27,7 @@ export function SettingsScreen() {
 
 /** The "You" and "Deadlines" cards, fed by settings.get and kept current across windows. */
 function PreferenceCards() {
-  const { state, reload } = useQuery('settings.get', {}, TOPICS);
+  const { state, reload } = useQuery('settings.get', {});
   // The answer of a save shows at once (no flash of the old values while the refetch runs);
   // any newer answer from settings.get replaces it.
   const [latest, setLatest] = useState<{ from: unknown; settings: Settings } | null>(null);

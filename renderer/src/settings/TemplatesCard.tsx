@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
-import { OCCASION_KIND_LABELS, OCCASION_KINDS, type EventTopic, type OccasionKind, type Template } from '../../../shared';
+import { OCCASION_KIND_LABELS, OCCASION_KINDS, type OccasionKind, type Template } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { useQuery } from '../api/use-query';
 import { KindIcon } from '../ui/KindIcon';
@@ -12,14 +12,13 @@ import { useToast } from '../ui/toast';
 import { TemplateDialog, type TemplateDraft } from './TemplateDialog';
 import './templates.css';
 
-const TOPICS: readonly EventTopic[] = ['templates.changed'];
 
 /**
  * Settings → Templates: what a new note starts from, per kind of occasion. The built-in ones can
  * be edited (and restored), and the user can add their own; a note's Template menu offers them all.
  */
 export function TemplatesCard() {
-  const { state, reload } = useQuery('templates.list', {}, TOPICS);
+  const { state, reload } = useQuery('templates.list', {});
   const [editing, setEditing] = useState<TemplateDraft | null>(null);
   const [removing, setRemoving] = useState<Template | null>(null);
   const ref = useRef<HTMLElement>(null);

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import type { EventTopic, HowItWentItem } from '../../../shared';
+import type { HowItWentItem } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { useQuery } from '../api/use-query';
 import { KindIcon } from '../ui/KindIcon';
@@ -13,17 +13,13 @@ import { outcomeText, vouchedText } from './how-it-went-text';
 import './thank-yous.css';
 import './how-it-went.css';
 
-// An offer depends on the opportunity's stage, the occasion's kind and link, the thank-you and
-// whether the person is archived.
-const TOPICS: readonly EventTopic[] = ['thanks.changed', 'opportunities.changed', 'occasions.changed', 'people.changed'];
-
 /**
  * "Tell them how it went": the people who referred or recommended you for an opportunity that
  * has reached an outcome, each with "Plan follow-up" and "No thanks". All of them (dashboard), or
  * those of one opportunity (its page, where the opportunity goes without saying).
  */
 export function HowItWentOffers({ opportunityId }: { opportunityId?: number }) {
-  const { state, reload } = useQuery('thanks.howItWent', opportunityId === undefined ? {} : { opportunityId }, TOPICS);
+  const { state, reload } = useQuery('thanks.howItWent', opportunityId === undefined ? {} : { opportunityId });
   const [planning, setPlanning] = useState<HowItWentItem | null>(null);
   const titleId = useId();
   if (state.status === 'loading' || (state.status === 'loaded' && state.data.items.length === 0)) return null;

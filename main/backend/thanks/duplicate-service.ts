@@ -1,23 +1,6 @@
-import type { Database, Statement } from 'better-sqlite3';
 import type { DuplicateTarget } from '../../../shared';
 import { conflict } from '../errors';
-import { toIso } from '../time';
 import type { DraftsRepository } from './drafts-repository';
-
-interface TargetRow {
-  thank_you_id: number;
-  person_id: number;
-  full_name: string;
-  occasion_id: number;
-  title: string;
-  status: 'pending' | 'drafted';
-  snoozed_until: number | null;
-  due_at: number;
-  has_draft: number;
-  relation: 0 | 1 | 2;
-}
-
-const RELATIONS = ['same-occasion', 'same-person', 'other'] as const;
 
 /**
  * "Duplicate as new draft": a sent note is history, but its text can start another note — to the
@@ -25,38 +8,12 @@ const RELATIONS = ['same-occasion', 'same-person', 'other'] as const;
  * into a thank-you that is still open, never over text there unless the user says so.
  */
 export class DuplicateService {
-  private readonly selectTargets: Statement<{ occasionId: number; personId: number; id: number }, TargetRow>;
+  constructor(private readonly drafts: DraftsRepository) {}
 
-  constructor(
-    db: Database,
-    private readonly now: () => Date,
-    private readonly drafts: DraftsRepository,
-  ) {
-    // The same panel first, then the same person, then everyone else by due time.
-    this.selectTargets = db.prepare(`
-      SELECT t.id AS thank_you_id, p.id AS person_id, p.full_name, o.id AS occasion_id, o.title, t.status, t.snoozed_until, t.due_at,
-             trim(t.body) <> '' AS has_draft,
-             CASE WHEN t.occasion_id = @occasionId THEN 0 WHEN t.person_id = @personId THEN 1 ELSE 2 END AS relation
-      FROM thank_yous t JOIN people p ON p.id = t.person_id JOIN occasions o ON o.id = t.occasion_id
-      WHERE t.status IN ('pending', 'drafted') AND t.id <> @id AND p.archived_at IS NULL
-      ORDER BY relation, t.due_at, t.id
-      LIMIT 100`);
-  }
-
+  /** The open thank-yous the note of `id` can be copied into: the same panel first, then the same person, then the rest. */
   targets(id: number): DuplicateTarget[] {
     const source = this.drafts.get(id);
-    const now = this.now().getTime();
-    return this.selectTargets.all({ occasionId: source.occasion.id, personId: source.person.id, id }).map((row) => ({
-      thankYouId: row.thank_you_id,
-      personId: row.person_id,
-      fullName: row.full_name,
-      occasionId: row.occasion_id,
-      occasionTitle: row.title,
-      status: row.snoozed_until !== null && row.snoozed_until > now ? 'snoozed' : row.status,
-      dueAt: toIso(row.due_at),
-      hasDraft: row.has_draft === 1,
-      relation: RELATIONS[row.relation],
-    }));
+    return this.drafts.openThanksNear(source);
   }
 
   /** Copies the subject and text of `id` into `targetId`, greeting the target's person by name. */

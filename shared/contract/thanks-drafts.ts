@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { INTERVIEW_FORMATS, OCCASION_KINDS } from '../domain/occasion-kinds';
 import { emailAddress, id, line } from './fields';
+import { occasionSchema } from './occasions';
 import { thankYouSummarySchema } from './thanks';
 
 /** Everything the editor needs for one thank-you: the note so far and what it can draw on. */
@@ -19,16 +19,16 @@ export const thankYouDetailSchema = thankYouSummarySchema.extend({
     company: z.string(),
     title: z.string(),
   }),
-  occasion: z.object({
-    id: z.number().int(),
-    kind: z.enum(OCCASION_KINDS),
-    interviewFormat: z.enum(INTERVIEW_FORMATS).nullable(),
-    title: z.string(),
-    startsAt: z.string(),
-    endsAt: z.string(),
-    location: z.string(),
-    discussionPoints: z.array(z.string()),
-    promisedFollowUps: z.array(z.object({ text: z.string(), url: z.string() })),
+  occasion: occasionSchema.pick({
+    id: true,
+    kind: true,
+    interviewFormat: true,
+    title: true,
+    startsAt: true,
+    endsAt: true,
+    location: true,
+    discussionPoints: true,
+    promisedFollowUps: true,
   }),
   opportunity: z.object({ id: z.number().int(), company: z.string(), role: z.string(), link: z.string() }).nullable(),
 });
@@ -53,3 +53,27 @@ export const draftSavedSchema = z.object({
   status: thankYouSummarySchema.shape.status,
   draftSavedAt: z.string(),
 });
+
+/** Another thank-you a sent note can be copied into ("Duplicate as new draft"). */
+export const duplicateTargetSchema = z.object({
+  thankYouId: z.number().int(),
+  personId: z.number().int(),
+  fullName: z.string(),
+  occasionId: z.number().int(),
+  occasionTitle: z.string(),
+  status: z.enum(['pending', 'drafted', 'snoozed']),
+  dueAt: z.string(),
+  /** It has text already, which the copy would replace. */
+  hasDraft: z.boolean(),
+  relation: z.enum(['same-occasion', 'same-person', 'other']),
+});
+export type DuplicateTarget = z.infer<typeof duplicateTargetSchema>;
+
+export const duplicateInputSchema = z
+  .object({
+    id,
+    targetId: id,
+    /** Must be true to replace text the target already has; otherwise that is refused. */
+    replaceDraft: z.boolean().default(false),
+  })
+  .strict();

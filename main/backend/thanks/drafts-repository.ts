@@ -1,8 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { InterviewFormat, OccasionKind, ThankYouDetail } from '../../../shared';
+import type { DuplicateTarget, InterviewFormat, OccasionKind, ThankYouDetail } from '../../../shared';
 import { defaultAddressAs } from '../../../shared';
 import { conflict, invalid, notFound } from '../errors';
-import { thankYouColumns, toThankYouSummary, type ThankYouRow } from '../thanks/thank-you-row';
+import { thankYouColumns, toThankYouSummary, type ThankYouRow } from './thank-you-row';
 import { toIso, toIsoOrNull } from '../time';
 
 interface DetailRow extends ThankYouRow {
@@ -30,6 +30,21 @@ interface DetailRow extends ThankYouRow {
   opportunity_link: string | null;
 }
 
+interface TargetRow {
+  thank_you_id: number;
+  person_id: number;
+  full_name: string;
+  occasion_id: number;
+  title: string;
+  status: 'pending' | 'drafted';
+  snoozed_until: number | null;
+  due_at: number;
+  has_draft: number;
+  relation: 0 | 1 | 2;
+}
+
+const RELATIONS = ['same-occasion', 'same-person', 'other'] as const;
+
 /**
  * The note of a thank-you: read with everything the editor draws on, and saved as the user types.
  * Saving a body makes a pending thank-you "drafted"; emptying it makes it pending again. A sent
@@ -39,6 +54,7 @@ export class DraftsRepository {
   private readonly selectDetail: Statement<[number], DetailRow>;
   private readonly selectEmails: Statement<[number], { address: string }>;
   private readonly updateDraft: Statement<Record<string, unknown>>;
+  private readonly selectTargets: Statement<{ occasionId: number; personId: number; id: number }, TargetRow>;
 
   constructor(
     private readonly db: Database,
@@ -60,6 +76,15 @@ export class DraftsRepository {
         status = CASE WHEN status IN ('pending', 'drafted') THEN (CASE WHEN @hasBody THEN 'drafted' ELSE 'pending' END) ELSE status END,
         updated_at = @stamp
       WHERE id = @id`);
+    // The same panel first, then the same person, then everyone else by due time.
+    this.selectTargets = db.prepare(`
+      SELECT t.id AS thank_you_id, p.id AS person_id, p.full_name, o.id AS occasion_id, o.title, t.status, t.snoozed_until, t.due_at,
+             trim(t.body) <> '' AS has_draft,
+             CASE WHEN t.occasion_id = @occasionId THEN 0 WHEN t.person_id = @personId THEN 1 ELSE 2 END AS relation
+      FROM thank_yous t JOIN people p ON p.id = t.person_id JOIN occasions o ON o.id = t.occasion_id
+      WHERE t.status IN ('pending', 'drafted') AND t.id <> @id AND p.archived_at IS NULL
+      ORDER BY relation, t.due_at, t.id
+      LIMIT 100`);
   }
 
   get(id: number): ThankYouDetail {
@@ -112,5 +137,21 @@ export class DraftsRepository {
       const saved = this.get(input.id);
       return { status: saved.status, draftSavedAt: toIso(savedAt) };
     }).immediate();
+  }
+
+  /** The thank-yous still to write other than `note`, those of its occasion and person first ("Duplicate as new draft"). */
+  openThanksNear(note: ThankYouDetail): DuplicateTarget[] {
+    const now = this.now().getTime();
+    return this.selectTargets.all({ occasionId: note.occasion.id, personId: note.person.id, id: note.id }).map((row) => ({
+      thankYouId: row.thank_you_id,
+      personId: row.person_id,
+      fullName: row.full_name,
+      occasionId: row.occasion_id,
+      occasionTitle: row.title,
+      status: row.snoozed_until !== null && row.snoozed_until > now ? 'snoozed' : row.status,
+      dueAt: toIso(row.due_at),
+      hasDraft: row.has_draft === 1,
+      relation: RELATIONS[row.relation],
+    }));
   }
 }
