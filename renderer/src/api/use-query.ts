@@ -51,3 +51,13 @@ export function useQuery<N extends ProcedureName>(method: N, input: ProcedureInp
 
   return { state, reload };
 }
+
+/**
+ * The answer of a read procedure once it has arrived (null before, or when it failed), kept
+ * current like `useQuery`: for what a form only needs when it is there, such as the settings
+ * behind a due-time preview or the opportunities to choose from.
+ */
+export function useQueryValue<N extends ProcedureName>(method: N, input: ProcedureInput<N>): ProcedureOutput<N> | null {
+  const { state } = useQuery(method, input);
+  return state.status === 'loaded' ? state.data : null;
+}

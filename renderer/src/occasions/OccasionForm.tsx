@@ -12,7 +12,7 @@ import { OccasionFormFooter } from './OccasionFormFooter';
 import { PeopleField } from './PeopleField';
 import { placePlaceholder } from './place-placeholder';
 import { PromisedFollowUps } from './PromisedFollowUps';
-import { useFetchOnce } from '../api/use-fetch-once';
+import { useQueryValue } from '../api/use-query';
 import { WhenFields } from './WhenFields';
 import './occasions.css';
 
@@ -55,8 +55,8 @@ export function OccasionForm({ mode, values, onChange, onSubmit, onCancel, error
   const focusOnRender = (elementId: string) => {
     focusAfterRender.current = elementId;
   };
-  const settings = useFetchOnce('settings.get', {});
-  const opportunities = useFetchOnce('opportunities.list', { limit: 500, offset: 0 });
+  const settings = useQueryValue('settings.get', {});
+  const opportunities = useQueryValue('opportunities.list', { limit: 500, offset: 0 });
   const dueHours = settings?.dueHours ?? DEFAULT_DUE_HOURS;
   const opportunityItems = opportunities?.items ?? [];
 

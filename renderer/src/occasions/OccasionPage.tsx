@@ -1,11 +1,10 @@
 import { useParams } from 'react-router';
 import { DEFAULT_DUE_HOURS } from '../../../shared';
-import { useQuery } from '../api/use-query';
+import { useQuery, useQueryValue } from '../api/use-query';
 import { QueryState, screenFrame } from '../ui/QueryState';
 import { BackLink } from '../ui/BackLink';
 import { OccasionNotFound } from './OccasionNotFound';
 import { OccasionView } from './OccasionView';
-import { useFetchOnce } from '../api/use-fetch-once';
 import './occasions.css';
 
 
@@ -15,7 +14,7 @@ export function OccasionPage() {
   const id = Number(occasionId);
   const valid = Number.isInteger(id) && id > 0;
   const { state, reload } = useQuery('occasions.get', { id: valid ? id : 1 });
-  const settings = useFetchOnce('settings.get', {});
+  const settings = useQueryValue('settings.get', {});
 
   if (!valid) return <OccasionNotFound />;
   return (
