@@ -339,3 +339,31 @@ test('a thank-you is skipped with a reason, reopened, snoozed, given a due time 
   await expect(dialog).toBeHidden();
   await expect(ana).not.toContainText('Follow-up:');
 });
+
+test('an address that names no occasion shows that it is not there, and asks for no other occasion', async ({ app }) => {
+  const { page } = app;
+  // Occasion 1 exists, so showing it (or asking for it) for a bad address would be a real mistake.
+  const person = await rpc(page, 'people.create', { fullName: 'Ada Lovelace' });
+  const first = await rpc(page, 'occasions.create', {
+    kind: 'interview',
+    startsAt: new Date(Date.now() - 2 * HOUR).toISOString(),
+    endsAt: new Date(Date.now() - HOUR).toISOString(),
+    participants: [{ personId: person.id }],
+  });
+  const asked: unknown[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/rpc/occasions.get')) asked.push(request.postDataJSON());
+  });
+  const base = page.url().replace(/#.*$/u, '');
+  for (const id of ['abc', '0', '1e0', '999999']) {
+    await page.goto(`${base}#/occasions/${id}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'This occasion no longer exists' })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'All occasions' })).toBeVisible();
+  }
+  expect(asked).toEqual([{ id: 999999 }]);
+  expect(asked).not.toContainEqual({ id: first.id });
+  // A good address still opens the occasion.
+  await page.goto(`${base}#/occasions/${first.id}`);
+  await expect(thankYous(page)).toHaveCount(1);
+  await expect(thankYous(page)).toContainText('Ada Lovelace');
+});

@@ -1,4 +1,3 @@
-import { useParams } from 'react-router';
 import { DEFAULT_DUE_HOURS } from '../../../shared';
 import { useQuery } from '../api/use-query';
 import { QueryState, screenFrame } from '../ui/QueryState';
@@ -6,8 +5,8 @@ import { BackLink } from '../ui/BackLink';
 import { OccasionNotFound } from './OccasionNotFound';
 import { OccasionView } from './OccasionView';
 import { useFetchOnce } from '../api/use-fetch-once';
+import { RouteIdPage } from '../app/route-id';
 import './occasions.css';
-
 
 // Every thank-you and opportunity change also announces occasions.changed; a renamed person
 // only people.changed; new deadlines thanks.changed.
@@ -15,15 +14,18 @@ const TOPICS = ['occasions.changed', 'people.changed', 'thanks.changed'] as cons
 
 /** One occasion: what happened, and for each person there whether they were thanked. */
 export function OccasionPage() {
-  const { occasionId } = useParams();
-  const id = Number(occasionId);
-  const valid = Number.isInteger(id) && id > 0;
-  const { state, reload } = useQuery('occasions.get', { id: valid ? id : 1 }, TOPICS);
-  const settings = useFetchOnce('settings.get', {});
-
-  if (!valid) return <OccasionNotFound />;
   return (
-    <QueryState state={state} onRetry={reload} look="card" notFound={<OccasionNotFound />} frame={screenFrame('screen', <BackLink />)}>
+    <RouteIdPage param="occasionId" notFound={<OccasionNotFound />}>
+      {(id) => <OccasionDetails id={id} />}
+    </RouteIdPage>
+  );
+}
+
+function OccasionDetails({ id }: { id: number }) {
+  const { state, reload } = useQuery('occasions.get', { id }, TOPICS);
+  const settings = useFetchOnce('settings.get', {});
+  return (
+    <QueryState state={state} onRetry={reload} look="card" notFound={<OccasionNotFound />} frame={screenFrame('screen', <BackLink to="/occasions" label="Occasions" />)}>
       {({ data }) => <OccasionView occasion={data} dueHours={settings?.dueHours ?? DEFAULT_DUE_HOURS} defaultChannel={settings?.defaultChannel ?? 'email'} />}
     </QueryState>
   );
