@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/app-fixture';
 import { rpc } from './support/rpc';
+import { absoluteOptions } from '../renderer/src/lib/time-text';
 
 // Display in a zone with daylight saving, so a wall time the clocks skip can be typed.
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
@@ -17,21 +18,10 @@ async function wallClock(page: Page, ms: number): Promise<{ date: string; time: 
   }, ms);
 }
 
-/** How the occasion page writes a due time (renderer/src/occasions/time-text.ts, ABSOLUTE_OPTIONS). */
+/** How the occasion page writes a due time: renderer/src/lib/time-text.ts's options, for the page's locale, in the page. */
 async function absolute(page: Page, ms: number): Promise<string> {
-  return page.evaluate(
-    (at) =>
-      new Intl.DateTimeFormat(undefined, {
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-        hourCycle: 'h23',
-      }).format(new Date(at)),
-    ms,
-  );
+  const options = absoluteOptions(await page.evaluate(() => navigator.language));
+  return page.evaluate(([at, o]) => new Intl.DateTimeFormat(undefined, o).format(new Date(at)), [ms, options] as const);
 }
 
 /** A whole minute in the past, as typed into the form (seconds are not typed). */

@@ -4,9 +4,9 @@ import type { Person, PersonDetail } from '../../../shared';
 import { useQuery } from '../api/use-query';
 import { useLogOccasion } from '../app/log-occasion';
 import { RouteIdPage } from '../app/route-id';
+import { shortDate } from '../lib/time-text';
 import { BackLink } from '../ui/BackLink';
 import { NotFoundScreen } from '../ui/NotFoundScreen';
-import { formatDate } from '../lib/format';
 import { Icon } from '../ui/Icon';
 import { QueryState, screenFrame } from '../ui/QueryState';
 import { useToast } from '../ui/toast';
@@ -106,7 +106,7 @@ function PersonHeader({ person }: { person: PersonDetail }) {
       </header>
       {person.archivedAt && (
         <p className="pp-archived-note" role="note">
-          Archived on {formatDate(person.archivedAt)}: hidden from your lists, with their history kept.
+          Archived on {person.archivedAt && shortDate(person.archivedAt)}: hidden from your lists, with their history kept.
         </p>
       )}
       <DeletePersonDialog
