@@ -84,7 +84,7 @@ test.describe('browser mode', () => {
         '- the on-call rotation\r\n- the design doc (https://example.com/doc)\r\n\r\nBest,\r\nSam',
     );
 
-    await expect(question(page)).toContainText(/You opened it in your mail app at \d\d:\d\d\. Did you send it\?/u);
+    await expect(question(page)).toContainText(/You opened it in your mail app at \d{1,2}:\d\d(\s[AP]M)?\. Did you send it\?/u);
     await question(page).getByRole('button', { name: 'Sent', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: /^Mark the thank-you to \W?Priya Raman\W? as sent$/u });
     await expect(dialog.getByLabel('How')).toHaveValue('email');
@@ -265,7 +265,7 @@ test.describe('browser mode', () => {
 
     // The app closed before the answer: the note asks again when it opens.
     await page.reload();
-    await expect(question(page)).toContainText(/You opened it in your mail app at \d\d:\d\d\. Did you send it\?/u);
+    await expect(question(page)).toContainText(/You opened it in your mail app at \d{1,2}:\d\d(\s[AP]M)?\. Did you send it\?/u);
     await question(page).getByRole('button', { name: 'Not yet' }).click();
     await expect(question(page)).toHaveCount(0);
     expect(await rpc(page, 'thanks.get', { id: thankYouId })).toMatchObject({ status: 'drafted', handedOffAt: null });

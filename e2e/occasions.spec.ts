@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/app-fixture';
 import { rpc } from './support/rpc';
+import { absoluteOptions } from '../renderer/src/lib/time-text';
 
 // Display in a zone with daylight saving, so a wall time the clocks skip can be typed.
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
@@ -17,21 +18,10 @@ async function wallClock(page: Page, ms: number): Promise<{ date: string; time: 
   }, ms);
 }
 
-/** How the occasion page writes a due time (renderer/src/occasions/time-text.ts, ABSOLUTE_OPTIONS). */
+/** How the occasion page writes a due time: renderer/src/lib/time-text.ts's options, for the page's locale, in the page. */
 async function absolute(page: Page, ms: number): Promise<string> {
-  return page.evaluate(
-    (at) =>
-      new Intl.DateTimeFormat(undefined, {
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-        hourCycle: 'h23',
-      }).format(new Date(at)),
-    ms,
-  );
+  const options = absoluteOptions(await page.evaluate(() => navigator.language));
+  return page.evaluate(([at, o]) => new Intl.DateTimeFormat(undefined, o).format(new Date(at)), [ms, options] as const);
 }
 
 /** A whole minute in the past, as typed into the form (seconds are not typed). */
@@ -338,4 +328,32 @@ test('a thank-you is skipped with a reason, reopened, snoozed, given a due time 
   await dialog.getByRole('button', { name: 'Remove follow-up' }).click();
   await expect(dialog).toBeHidden();
   await expect(ana).not.toContainText('Follow-up:');
+});
+
+test('an address that names no occasion shows that it is not there, and asks for no other occasion', async ({ app }) => {
+  const { page } = app;
+  // Occasion 1 exists, so showing it (or asking for it) for a bad address would be a real mistake.
+  const person = await rpc(page, 'people.create', { fullName: 'Ada Lovelace' });
+  const first = await rpc(page, 'occasions.create', {
+    kind: 'interview',
+    startsAt: new Date(Date.now() - 2 * HOUR).toISOString(),
+    endsAt: new Date(Date.now() - HOUR).toISOString(),
+    participants: [{ personId: person.id }],
+  });
+  const asked: unknown[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/rpc/occasions.get')) asked.push(request.postDataJSON());
+  });
+  const base = page.url().replace(/#.*$/u, '');
+  for (const id of ['abc', '0', '1e0', '999999']) {
+    await page.goto(`${base}#/occasions/${id}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'This occasion no longer exists' })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'All occasions' })).toBeVisible();
+  }
+  expect(asked).toEqual([{ id: 999999 }]);
+  expect(asked).not.toContainEqual({ id: first.id });
+  // A good address still opens the occasion.
+  await page.goto(`${base}#/occasions/${first.id}`);
+  await expect(thankYous(page)).toHaveCount(1);
+  await expect(thankYous(page)).toContainText('Ada Lovelace');
 });

@@ -3,6 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 import { LogOccasionDialog } from '../occasions/LogOccasionDialog';
 import { Icon, type IconName } from '../ui/Icon';
 import { LogOccasionContext, type OccasionPreset } from './log-occasion';
+import { ariaKeys, keyLabel } from '../lib/platform-keys';
 
 const SECTIONS: { to: string; label: string; icon: IconName }[] = [
   { to: '/dashboard', label: 'Dashboard', icon: 'inbox' },
@@ -13,7 +14,7 @@ const SECTIONS: { to: string; label: string; icon: IconName }[] = [
 ];
 
 /** Ctrl+L (⌘L on macOS) logs an occasion from anywhere. */
-export const LOG_OCCASION_SHORTCUT = { key: 'l', label: navigator.platform.startsWith('Mac') ? '⌘L' : 'Ctrl+L' };
+export const LOG_OCCASION_SHORTCUT = { key: 'l', label: keyLabel('Mod+L'), aria: ariaKeys('Mod+L') };
 
 export function AppShell() {
   // While the dialog is open: what it was opened with. Asking again while it is open changes nothing.
@@ -44,7 +45,7 @@ export function AppShell() {
             </span>
             Thankful
           </div>
-          <button type="button" className="button primary log-button" onClick={() => logOccasion()} aria-keyshortcuts={LOG_OCCASION_SHORTCUT.label.replace('⌘', 'Meta+')}>
+          <button type="button" className="button primary log-button" onClick={() => logOccasion()} aria-keyshortcuts={LOG_OCCASION_SHORTCUT.aria}>
             <Icon name="plus" />
             <span>Log an occasion</span>
             <kbd>{LOG_OCCASION_SHORTCUT.label}</kbd>

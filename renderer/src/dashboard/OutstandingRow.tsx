@@ -5,7 +5,8 @@ import { kindLabel, KindIcon } from '../ui/KindIcon';
 import { absolute, soon } from '../lib/time-text';
 import { notePath } from '../thank-yous/note-link';
 import { Icon } from '../ui/Icon';
-import { capitalize, countdown, rowLabel } from './row-text';
+import { countdown, rowLabel } from './row-text';
+import { capitalize } from '../lib/text';
 import { StatusCell } from './StatusCell';
 
 export type RowAction = 'open' | 'sent' | 'snooze' | 'skip' | 'person';

@@ -1,6 +1,6 @@
 import { CHANNEL_LABELS, type OutstandingItem } from '../../../shared';
-import { absolute, soon } from '../lib/time-text';
-import { asksIfSent, handedOffAgo, STATUS_LABELS } from './row-text';
+import { absolute, ago, soon } from '../lib/time-text';
+import { asksIfSent, STATUS_LABELS } from './row-text';
 
 /**
  * A row's state: its status and channel (or how long it is snoozed), or, once the note went to
@@ -8,13 +8,13 @@ import { asksIfSent, handedOffAgo, STATUS_LABELS } from './row-text';
  */
 export function StatusCell({ item, now, tabIndex, onMarkSent }: { item: OutstandingItem; now: Date; tabIndex: number; onMarkSent(): void }) {
   if (asksIfSent(item)) {
-    const ago = handedOffAgo(item.handedOffAt, now);
+    const handedOff = ago(item.handedOffAt, now);
     return (
       <div role="gridcell" className="dash-cell dc-status">
         <span className="status-badge status-handed-off">Handed off</span>
         <button type="button" className="handoff-hint" tabIndex={tabIndex} title={`Handed to your mail ${absolute(item.handedOffAt)}. Did you send it? (S)`} onClick={onMarkSent}>
           {/* When space is short the time gives way, never the question. */}
-          <span className="handoff-ago">{ago}</span>
+          <span className="handoff-ago">{handedOff}</span>
           <span className="handoff-question">&nbsp;— sent?</span>
           <span className="visually-hidden"> Mark the thank-you to {item.fullName} as sent</span>
         </button>

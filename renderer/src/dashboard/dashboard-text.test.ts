@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OutstandingItem } from '../../../shared';
 import { bulkMessage } from '../thank-yous/bulk-message';
 import { rowCommand, type KeyLike } from './keys';
-import { asksIfSent, countdown, handedOffAgo, rowLabel } from './row-text';
+import { asksIfSent, countdown, rowLabel } from './row-text';
 import { hoursText, percent } from './SummaryFigures';
 
 const HOUR = 3_600_000;
@@ -60,17 +60,6 @@ describe('a row as a screen reader hears it', () => {
     const snoozed = { ...handedOff, status: 'snoozed' as const, snoozedUntil: at(3) };
     expect(asksIfSent(snoozed)).toBe(false);
     expect(rowLabel(snoozed, 'overdue by 2 h', now)).not.toContain('Handed off');
-  });
-});
-
-describe('how long ago a note was handed off', () => {
-  it('reads in the largest unit that fits, and a moment ago as "just now"', () => {
-    expect(handedOffAgo(at(-2), now)).toBe('2 h ago');
-    expect(handedOffAgo(at(-0.5), now)).toBe('30 min ago');
-    expect(handedOffAgo(at(-72), now)).toBe('3 days ago');
-    expect(handedOffAgo(new Date(now.getTime() - 20_000).toISOString(), now)).toBe('just now');
-    // The page's clock behind the backend's: never "in 1 min ago".
-    expect(handedOffAgo(at(0.1), now)).toBe('just now');
   });
 });
 

@@ -1,24 +1,17 @@
 import { CHANNEL_LABELS, OCCASION_KIND_LABELS, type OutstandingItem, type OutstandingStatus } from '../../../shared';
-import { dueRelative, soon, span } from '../lib/time-text';
+import { ago, dueRelative, soon } from '../lib/time-text';
+import { capitalize } from '../lib/text';
 
 export const STATUS_LABELS: Record<OutstandingStatus, string> = { pending: 'Pending', drafted: 'Drafted', snoozed: 'Snoozed' };
 
 /** Due within this many hours: shown as "soon" (an icon and a colour) before it is overdue. */
 const SOON_HOURS = 6;
 
-export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 /** "overdue by 2 h" / "due in 5 h", and how urgent that is, from the page's own clock. */
 export function countdown(dueAt: string, now: Date): { text: string; urgency: 'overdue' | 'soon' | 'later' } {
   const { text, overdue } = dueRelative(dueAt, now);
   if (overdue) return { text, urgency: 'overdue' };
   return { text, urgency: Date.parse(dueAt) - now.getTime() < SOON_HOURS * 3_600_000 ? 'soon' : 'later' };
-}
-
-/** "2 h ago" since the note went to the mail app; a moment ago (or a clock running behind) is "just now". */
-export function handedOffAgo(handedOffAt: string, now: Date): string {
-  const elapsed = now.getTime() - Date.parse(handedOffAt);
-  return elapsed < 60_000 ? 'just now' : `${span(elapsed)} ago`;
 }
 
 /**
@@ -31,6 +24,6 @@ export const asksIfSent = (item: OutstandingItem): item is OutstandingItem & { h
 export function rowLabel(item: OutstandingItem, countdownText: string, now: Date): string {
   const who = item.company ? `${item.fullName}, ${item.company}` : item.fullName;
   const status = item.status === 'snoozed' && item.snoozedUntil ? `snoozed until ${soon(item.snoozedUntil, now)}` : STATUS_LABELS[item.status].toLowerCase();
-  const handedOff = asksIfSent(item) ? ` Handed off ${handedOffAgo(item.handedOffAt, now)}, not marked sent yet.` : '';
+  const handedOff = asksIfSent(item) ? ` Handed off ${ago(item.handedOffAt, now)}, not marked sent yet.` : '';
   return `${who}. ${OCCASION_KIND_LABELS[item.kind]}: ${item.occasionTitle}. ${capitalize(countdownText)}. ${capitalize(status)}, ${CHANNEL_LABELS[item.channel]}.${handedOff}`;
 }

@@ -1,11 +1,12 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
-import { Link, useParams } from 'react-router';
 import type { AppError, Settings, Template, ThankYouDetail } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { useQuery } from '../api/use-query';
-import { Icon } from '../ui/Icon';
+import { RouteIdPage } from '../app/route-id';
+import { BackLink } from '../ui/BackLink';
+import { NotFoundScreen } from '../ui/NotFoundScreen';
+import { EDITOR_BACK } from './editor-back';
 import { QueryState } from '../ui/QueryState';
-import { BackButton } from './BackButton';
 import { readUnsavedCopy } from './local-copy';
 import { startingDraft, type StartingDraft } from './starting-draft';
 import './editor.css';
@@ -15,18 +16,18 @@ const NoteEditor = lazy(() => import('./NoteEditor').then((module) => ({ default
 
 /** `#/thanks/:thankYouId`: writing one thank-you note. */
 export function EditorScreen() {
-  const { thankYouId } = useParams();
-  const id = Number(thankYouId);
-  if (!Number.isInteger(id) || id <= 0) return <NoteNotFound />;
   // A new note is a new editor: the old one saves what was waiting as it goes.
-  return <EditorLoader key={id} id={id} />;
+  return (
+    <RouteIdPage param="thankYouId" notFound={<NoteNotFound />}>
+      {(id) => <EditorLoader id={id} />}
+    </RouteIdPage>
+  );
 }
 
 type Prepared = { status: 'loading' } | { status: 'failed'; error: AppError } | { status: 'loaded'; start: StartingDraft; settings: Settings; templates: Template[] };
 
 function EditorLoader({ id }: { id: number }) {
   const client = useClient();
-  // The note's text is read once; after that the editor owns it.
   const { state, reload } = useQuery('thanks.get', { id });
   const [prepared, setPrepared] = useState<Prepared>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -84,7 +85,7 @@ function EditorLoader({ id }: { id: number }) {
 function frame(message: ReactNode, busy: boolean) {
   return (
     <section className="screen editor-message" aria-busy={busy || undefined}>
-      <BackButton />
+      <BackLink {...EDITOR_BACK} />
       {message}
     </section>
   );
@@ -92,16 +93,8 @@ function frame(message: ReactNode, busy: boolean) {
 
 function NoteNotFound() {
   return (
-    <section className="screen editor-message">
-      <BackButton />
-      <div className="card empty-state">
-        <Icon name="mail" />
-        <p className="empty-title">This thank-you no longer exists</p>
-        <p>Its occasion or its person may have been deleted.</p>
-        <Link className="button" to="/dashboard">
-          Dashboard
-        </Link>
-      </div>
-    </section>
+    <NotFoundScreen back={EDITOR_BACK} title="This thank-you no longer exists" action={{ to: '/dashboard', label: 'Dashboard' }}>
+      Its occasion or its person may have been deleted.
+    </NotFoundScreen>
   );
 }

@@ -6,21 +6,7 @@ import type { MarkdownEditorHandle } from './MarkdownEditor';
 import { findPlaceholders, selectNextPlaceholder } from './placeholders';
 import type { SaveState } from './autosaver';
 import { SaveIndicator } from './SaveIndicator';
-
-const IS_MAC = navigator.platform.startsWith('Mac');
-
-/** "Mod-Shift-8" as the user's keyboard says it: "Ctrl+Shift+8" or "⌘⇧8". */
-export function shortcutLabel(key: string): string {
-  const parts = key.split('-');
-  const last = parts.pop()!.toUpperCase();
-  const names = parts.map((part) => (part === 'Mod' ? (IS_MAC ? '⌘' : 'Ctrl') : part === 'Shift' ? (IS_MAC ? '⇧' : 'Shift') : part));
-  return IS_MAC ? [...names, last].join('') : [...names, last].join('+');
-}
-
-/** The same shortcut for aria-keyshortcuts ("Control+B", "Meta+B"). */
-function ariaShortcut(key: string): string {
-  return key.replace('Mod', IS_MAC ? 'Meta' : 'Control').replaceAll('-', '+');
-}
+import { ariaKeys, keyLabel } from '../lib/platform-keys';
 
 const TOOLS: { label: string; key: string; command: StateCommand; icon: string }[] = [
   { label: 'Bold', key: SHORTCUTS.bold, command: toggleBold, icon: 'M7 5h6a3.5 3.5 0 0 1 0 7H7zM7 12h7a3.5 3.5 0 0 1 0 7H7z' },
@@ -53,9 +39,9 @@ export const EditorToolbar = memo(function EditorToolbar({ editor, readOnly, bod
               key={tool.label}
               type="button"
               className="tool-button"
-              title={`${tool.label} (${shortcutLabel(tool.key)})`}
+              title={`${tool.label} (${keyLabel(tool.key)})`}
               aria-label={tool.label}
-              aria-keyshortcuts={ariaShortcut(tool.key)}
+              aria-keyshortcuts={ariaKeys(tool.key)}
               // Keep the focus (and the selection) in the text while clicking.
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => editor.current?.run(tool.command)}

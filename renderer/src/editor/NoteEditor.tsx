@@ -6,7 +6,8 @@ import { SendMenu } from '../handoff/SendMenu';
 import { useHandoff } from '../handoff/use-handoff';
 import { useNow } from '../lib/use-now';
 import { CoachPanel } from './CoachPanel';
-import { BackButton } from './BackButton';
+import { BackLink } from '../ui/BackLink';
+import { EDITOR_BACK } from './editor-back';
 import { DuplicateDialog } from './DuplicateDialog';
 import { EditorHeader } from './EditorHeader';
 import { EditorToolbar } from './EditorToolbar';
@@ -158,7 +159,7 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
 
   return (
     <section className={`screen editor-screen${locked ? ' is-read-only' : ''}`} aria-labelledby="editor-title">
-      <BackButton />
+      <BackLink {...EDITOR_BACK} />
       <EditorHeader
         detail={detail}
         status={status}

@@ -1,6 +1,7 @@
 import type { Template } from '../../../shared';
 import { Dialog } from '../ui/Dialog';
 import { FormActions } from '../ui/FormActions';
+import { keyLabel } from '../lib/platform-keys';
 
 /** Before a template replaces text the user wrote. */
 export function TemplateConfirmDialog({ template, onCancel, onConfirm }: { template: Template; onCancel(): void; onConfirm(): void }) {
@@ -8,7 +9,7 @@ export function TemplateConfirmDialog({ template, onCancel, onConfirm }: { templ
     <Dialog open title="Start again from this template?" onClose={onCancel}>
       <p>
         The text of your note will be replaced by “<bdi>{template.name}</bdi>”, filled in with what you recorded. You can undo this with{' '}
-        {navigator.platform.startsWith('Mac') ? '⌘Z' : 'Ctrl+Z'}.
+        {keyLabel('Mod+Z')}.
       </p>
       <FormActions className="dialog-actions" onCancel={onCancel}>
         <button type="button" className="button primary" onClick={onConfirm} data-autofocus>

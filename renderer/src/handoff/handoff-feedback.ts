@@ -1,3 +1,4 @@
+import { keyLabel } from '../lib/platform-keys';
 import type { AppError } from '../../../shared';
 import { splitFieldErrors } from '../lib/field-errors';
 import type { ClipboardOutcome, HandoffDone } from './handoff-types';
@@ -25,7 +26,7 @@ export interface Keys {
   paste: string;
 }
 
-export const keysFor = (mac: boolean): Keys => (mac ? { copy: '⌘C', paste: '⌘V' } : { copy: 'Ctrl+C', paste: 'Ctrl+V' });
+export const keysFor = (mac: boolean): Keys => ({ copy: keyLabel('Mod+C', mac), paste: keyLabel('Mod+V', mac) });
 
 const TOO_LONG = 'The note was too long for a mail link, so only the address and subject went to your mail app';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clock } from '../lib/time-text';
 import { copyAgain, pendingQuestion, questionText, sentChannelFor, type HandedOff } from './sent-question';
 
 const EARLIER = '2026-03-10T09:00:00.000Z';
@@ -28,7 +29,7 @@ describe('pendingQuestion', () => {
 
 describe('questionText', () => {
   it('says how and when, with the date when it was not today', () => {
-    expect(questionText(local, new Date(LATER))).toMatch(/^You opened it in your mail app at \d\d:\d\d\. Did you send it\?$/u);
+    expect(questionText(local, new Date(LATER))).toBe(`You opened it in your mail app at ${clock(LATER)}. Did you send it?`);
     expect(questionText({ at: EARLIER, method: 'email-file', onClipboard: false }, new Date('2026-03-14T10:00:00Z'))).toMatch(
       /^You saved it as an email draft on .*2026.*\. Did you send it\?$/u,
     );

@@ -25,7 +25,7 @@ export function pendingQuestion(recorded: Recorded, local: HandedOff | null, ans
   return newest;
 }
 
-/** "You opened it in your mail app at 14:05. Did you send it?" (a date when it was not today). */
+/** "You opened it in your mail app at 2:05 PM. Did you send it?" (a date when it was not today). */
 export function questionText(handedOff: HandedOff, now: Date): string {
   const at = new Date(handedOff.at);
   const when = at.toDateString() === now.toDateString() ? `at ${clock(at)}` : `on ${absolute(at)}`;

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { HandoffMethod } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { useToast } from '../ui/toast';
+import { IS_MAC } from '../lib/platform-keys';
 import { callHandoff, type HandoffDraft } from './call-handoff';
 import { browserEffects, completeInPage } from './complete-in-page';
 import { handoffFeedback, keysFor, placeHandoffError, type HandoffField, type HandoffNotice, type HandoffProblem } from './handoff-feedback';
@@ -66,7 +67,7 @@ export function useHandoff({ id, recorded, currentDraft, onDraftSaved }: Options
     const done = answer.value;
     if (draft) onDraftSaved(draft, done.result.handedOffAt ?? new Date().toISOString());
     const clipboard = await completeInPage(done, browserEffects);
-    const feedback = handoffFeedback(done, clipboard, keysFor(navigator.platform.startsWith('Mac')));
+    const feedback = handoffFeedback(done, clipboard, keysFor(IS_MAC));
     setFieldErrors({});
     setNotice(feedback.notice);
     if (feedback.toast) toast({ message: feedback.toast });

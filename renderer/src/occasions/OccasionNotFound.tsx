@@ -1,17 +1,9 @@
-import { Link } from 'react-router';
-import { BackLink } from '../ui/BackLink';
+import { NotFoundScreen } from '../ui/NotFoundScreen';
 
 export function OccasionNotFound() {
   return (
-    <section className="screen">
-      <BackLink />
-      <div className="card empty-state">
-        <p className="empty-title">This occasion no longer exists</p>
-        <p>It may have been deleted.</p>
-        <Link className="button" to="/occasions">
-          All occasions
-        </Link>
-      </div>
-    </section>
+    <NotFoundScreen back={{ to: '/occasions', label: 'Occasions' }} title="This occasion no longer exists" action={{ to: '/occasions', label: 'All occasions' }}>
+      It may have been deleted.
+    </NotFoundScreen>
   );
 }

@@ -35,7 +35,7 @@ export function OccasionView({ occasion, dueHours, defaultChannel }: ViewProps) 
 
   return (
     <section className="screen occasion-page" aria-labelledby="occasion-title">
-      <BackLink />
+      <BackLink to="/occasions" label="Occasions" />
       <OccasionHeader occasion={occasion} onEdit={() => setEditing(valuesFromDetail(occasion))} onDelete={() => setDeleting(true)} />
 
       <section className="card" aria-labelledby="thank-yous-title">

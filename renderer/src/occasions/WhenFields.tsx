@@ -1,10 +1,14 @@
 import { defaultOccasionDurationMinutes } from '../../../shared';
-import { localDateTimeToIso, localTime } from '../lib/local-time';
+import { localDateTimeToIso } from '../lib/local-time';
+import { clock, timeOfDay, TWELVE_HOUR } from '../lib/time-text';
 import { Field } from '../ui/Field';
 import { DateInput, dateHint, TimeInput } from '../ui/DateTimeInputs';
 import type { FormField } from './occasion-form-draft';
 import { durationLabel } from './occasion-form-model';
 import type { SectionProps } from './occasion-form-sections';
+
+/** How to type a time: the app's own clock first (as the box will show it), the other one works too. */
+const TIME_HINT = `e.g. ${timeOfDay('14:30')} or ${TWELVE_HOUR ? '14:30' : '2:30 pm'}`;
 
 /**
  * When it happened: date, start and end (with a hint on how long it lasts), and an end date when
@@ -21,7 +25,7 @@ export function WhenFields({ values, errors, id, change, end, focusOnRender }: S
       return minutes >= 0 ? `Lasts ${durationLabel(minutes)}` : undefined;
     }
     if (defaultMinutes === 0) return 'Optional: a moment, so it ends when it starts';
-    return end ? `Ends ${localTime(end)} (default ${durationLabel(defaultMinutes)})` : `Default: ${durationLabel(defaultMinutes)}`;
+    return end ? `Ends ${clock(end)} (default ${durationLabel(defaultMinutes)})` : `Default: ${durationLabel(defaultMinutes)}`;
   })();
   const errorFor = (field: FormField) => errors[field];
 
@@ -32,9 +36,9 @@ export function WhenFields({ values, errors, id, change, end, focusOnRender }: S
           <DateInput {...props} value={values.date} onValueChange={(date) => change(['date', 'time', 'endTime'], (v) => ({ ...v, date, whenEdited: true }))} />
         )}
       </Field>
-      <Field id={id('time')} label={defaultMinutes === 0 ? 'Time' : 'Start'} required error={errorFor('time')} hint="HH:MM, 24-hour">
+      <Field id={id('time')} label={defaultMinutes === 0 ? 'Time' : 'Start'} required error={errorFor('time')} hint={TIME_HINT}>
         {(props) => (
-          <TimeInput {...props} value={values.time} placeholder="HH:MM" onValueChange={(time) => change(['time', 'endTime'], (v) => ({ ...v, time, whenEdited: true }))} />
+          <TimeInput {...props} value={values.time} onValueChange={(time) => change(['time', 'endTime'], (v) => ({ ...v, time, whenEdited: true }))} />
         )}
       </Field>
       <div className="end-field">
@@ -43,7 +47,7 @@ export function WhenFields({ values, errors, id, change, end, focusOnRender }: S
             <TimeInput
               {...props}
               value={values.endTime}
-              placeholder={end && values.endTime.trim() === '' && !values.endOnOtherDay ? localTime(end) : 'HH:MM'}
+              placeholder={end && values.endTime.trim() === '' && !values.endOnOtherDay ? clock(end) : undefined}
               onValueChange={(endTime) => change(['endTime', 'endDate'], (v) => ({ ...v, endTime }))}
             />
           )}

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { INTERVIEW_FORMAT_LABELS, OCCASION_KIND_LABELS, type OccasionSummary } from '../../../shared';
-import { formatDate } from '../lib/format';
+import { shortDate } from '../lib/time-text';
 import { ThanksProgress } from '../ui/ThanksProgress';
 
 interface Props {
@@ -25,7 +25,7 @@ export function OccasionList({ occasions, showOpportunity = false }: Props) {
                 </span>
                 <span className="occasion-meta">
                   <span className="kind-tag">{kind}</span>
-                  <time dateTime={occasion.startsAt}>{formatDate(occasion.startsAt)}</time>
+                  <time dateTime={occasion.startsAt}>{shortDate(occasion.startsAt)}</time>
                   {people && (
                     <span>
                       <bdi>{people}</bdi>

@@ -1,11 +1,14 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { OPPORTUNITY_STAGE_LABELS, OPPORTUNITY_STAGES, type OpportunityDetail, type OpportunityStage } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { useQuery } from '../api/use-query';
 import { useLogOccasion } from '../app/log-occasion';
+import { RouteIdPage } from '../app/route-id';
+import { BackLink } from '../ui/BackLink';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
+import { NotFoundScreen } from '../ui/NotFoundScreen';
 import { Options } from '../ui/Options';
 import { QueryState, screenFrame } from '../ui/QueryState';
 import { useToast } from '../ui/toast';
@@ -16,18 +19,20 @@ import { OpportunityForm, type OpportunityValues } from './OpportunityForm';
 import { OutstandingList } from './OutstandingList';
 import './opportunities.css';
 
-
 export function OpportunityPage() {
-  const { opportunityId } = useParams();
-  const id = Number(opportunityId);
-  if (!Number.isInteger(id) || id <= 0) return <NotFound />;
-  return <OpportunityDetails key={id} id={id} />;
+  return (
+    <RouteIdPage param="opportunityId" notFound={<NotFound />}>
+      {(id) => <OpportunityDetails id={id} />}
+    </RouteIdPage>
+  );
 }
+
+const back = <BackLink to="/opportunities" label="Opportunities" />;
 
 function OpportunityDetails({ id }: { id: number }) {
   const { state, reload } = useQuery('opportunities.get', { id });
   return (
-    <QueryState state={state} onRetry={reload} look="card" notFound={<NotFound />} frame={screenFrame('screen', <BackLink />)}>
+    <QueryState state={state} onRetry={reload} look="card" notFound={<NotFound />} frame={screenFrame('screen', back)}>
       {({ data }) => <Loaded opportunity={data} />}
     </QueryState>
   );
@@ -80,7 +85,7 @@ function Loaded({ opportunity }: { opportunity: OpportunityDetail }) {
 
   return (
     <section className="screen opportunity-page" aria-labelledby="opportunity-title">
-      <BackLink />
+      {back}
       <header className="opp-header card">
         <div className="opp-heading">
           <span className="opp-icon" aria-hidden="true">
@@ -201,26 +206,10 @@ function displayLink(link: string): string {
   return link.replace(/^https?:\/\/(www\.)?/iu, '').replace(/\/$/u, '');
 }
 
-function BackLink() {
-  return (
-    <Link to="/opportunities" className="back-link">
-      <Icon name="back" />
-      Opportunities
-    </Link>
-  );
-}
-
 function NotFound() {
   return (
-    <section className="screen">
-      <BackLink />
-      <div className="card empty-state">
-        <p className="empty-title">This opportunity no longer exists</p>
-        <p>It may have been deleted. Its occasions, if it had any, are still under Occasions.</p>
-        <Link to="/opportunities" className="button">
-          See all opportunities
-        </Link>
-      </div>
-    </section>
+    <NotFoundScreen back={{ to: '/opportunities', label: 'Opportunities' }} title="This opportunity no longer exists" action={{ to: '/opportunities', label: 'See all opportunities' }}>
+      It may have been deleted. Its occasions, if it had any, are still under Occasions.
+    </NotFoundScreen>
   );
 }

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { OpportunityDetail } from '../../../shared';
-import { formatDateTime, formatRelative } from '../lib/format';
+import { capitalize } from '../lib/text';
+import { absolute, dueRelative } from '../lib/time-text';
 import { useNow } from '../lib/use-now';
 
 type Outstanding = OpportunityDetail['outstanding'][number];
@@ -15,7 +16,8 @@ export function OutstandingList({ items }: { items: Outstanding[] }) {
     <ul className="outstanding-list">
       {sorted.map((item) => {
         // A snoozed thank-you was put off on purpose; it is not shown as overdue.
-        const overdue = item.status !== 'snoozed' && Date.parse(item.dueAt) < now.getTime();
+        const due = dueRelative(item.dueAt, now);
+        const overdue = item.status !== 'snoozed' && due.overdue;
         const statusLabel = STATUS_LABELS[item.status];
         return (
           <li key={item.thankYouId} className={overdue ? 'outstanding-row overdue' : 'outstanding-row'}>
@@ -29,12 +31,9 @@ export function OutstandingList({ items }: { items: Outstanding[] }) {
             </div>
             <div className="outstanding-due">
               {statusLabel && <span className="status-tag">{statusLabel}</span>}
-              <span className="due-relative">
-                {overdue ? 'Overdue · ' : 'Due '}
-                {formatRelative(item.dueAt, now)}
-              </span>
+              <span className="due-relative">{capitalize(due.text)}</span>
               <time className="due-absolute" dateTime={item.dueAt}>
-                {formatDateTime(item.dueAt)}
+                {absolute(item.dueAt)}
               </time>
             </div>
           </li>

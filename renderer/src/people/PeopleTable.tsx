@@ -2,7 +2,7 @@ import { createColumnHelper, rowSortingFeature, tableFeatures, useTable, type So
 import { useMemo, type MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { PeopleSort, PersonSummary } from '../../../shared';
-import { formatDate } from '../lib/format';
+import { shortDate } from '../lib/time-text';
 import { Icon } from '../ui/Icon';
 import { ThanksProgress } from '../ui/ThanksProgress';
 import { TagList } from './TagList';
@@ -85,7 +85,7 @@ const columns = helper.columns([
     meta: { label: 'Last occasion', className: 'col-last' },
     cell: ({ getValue }) => {
       const at = getValue();
-      return at ? <time dateTime={at}>{formatDate(at)}</time> : <span className="muted">None yet</span>;
+      return at ? <time dateTime={at}>{shortDate(at)}</time> : <span className="muted">None yet</span>;
     },
   }),
 ]);

@@ -1,9 +1,12 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { Person, PersonDetail } from '../../../shared';
 import { useQuery } from '../api/use-query';
 import { useLogOccasion } from '../app/log-occasion';
-import { formatDate } from '../lib/format';
+import { RouteIdPage } from '../app/route-id';
+import { shortDate } from '../lib/time-text';
+import { BackLink } from '../ui/BackLink';
+import { NotFoundScreen } from '../ui/NotFoundScreen';
 import { Icon } from '../ui/Icon';
 import { QueryState, screenFrame } from '../ui/QueryState';
 import { useToast } from '../ui/toast';
@@ -15,12 +18,14 @@ import './people.css';
 
 
 export function PersonPage() {
-  const { personId } = useParams();
-  const id = Number(personId);
-  if (!Number.isInteger(id) || id <= 0) return <PersonNotFound />;
-  // A new person is a new page: no state (edit mode, a saved copy) carries over.
-  return <PersonView key={id} id={id} />;
+  return (
+    <RouteIdPage param="personId" notFound={<PersonNotFound />}>
+      {(id) => <PersonView id={id} />}
+    </RouteIdPage>
+  );
 }
+
+const back = <BackLink to="/people" label="People" />;
 
 function PersonView({ id }: { id: number }) {
   const { state, reload } = useQuery('people.get', { id });
@@ -29,12 +34,12 @@ function PersonView({ id }: { id: number }) {
   const [editing, setEditing] = useState(false);
 
   return (
-    <QueryState state={state} onRetry={reload} look="card" notFound={<PersonNotFound />} frame={screenFrame('screen person-page', <BackLink />)}>
+    <QueryState state={state} onRetry={reload} look="card" notFound={<PersonNotFound />} frame={screenFrame('screen person-page', back)}>
       {({ data }) => {
         const person: PersonDetail = saved && saved.updatedAt >= data.updatedAt ? { ...data, ...saved } : data;
         return (
           <section className="screen person-page" aria-labelledby="person-name">
-            <BackLink />
+            {back}
             <PersonHeader person={person} />
             <div className={editing ? 'person-columns editing' : 'person-columns'}>
               <PersonDetails person={person} editing={editing} onEditingChange={setEditing} onSaved={setSaved} />
@@ -44,15 +49,6 @@ function PersonView({ id }: { id: number }) {
         );
       }}
     </QueryState>
-  );
-}
-
-function BackLink() {
-  return (
-    <Link to="/people" className="pp-back">
-      <Icon name="back" />
-      People
-    </Link>
   );
 }
 
@@ -109,7 +105,7 @@ function PersonHeader({ person }: { person: PersonDetail }) {
       </header>
       {person.archivedAt && (
         <p className="pp-archived-note" role="note">
-          Archived on {formatDate(person.archivedAt)}: hidden from your lists, with their history kept.
+          Archived on {person.archivedAt && shortDate(person.archivedAt)}: hidden from your lists, with their history kept.
         </p>
       )}
       <DeletePersonDialog
@@ -132,17 +128,9 @@ function PersonHeader({ person }: { person: PersonDetail }) {
 
 function PersonNotFound() {
   return (
-    <section className="screen person-page" aria-labelledby="not-found-title">
-      <BackLink />
-      <div className="card pp-not-found">
-        <Icon name="alert" />
-        <h1 id="not-found-title">This person is not here</h1>
-        <p>They may have been deleted, or the link is out of date.</p>
-        <Link to="/people" className="button">
-          Back to People
-        </Link>
-      </div>
-    </section>
+    <NotFoundScreen back={{ to: '/people', label: 'People' }} title="This person is not here" action={{ to: '/people', label: 'Back to People' }}>
+      They may have been deleted, or the link is out of date.
+    </NotFoundScreen>
   );
 }
 

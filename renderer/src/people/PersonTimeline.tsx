@@ -2,7 +2,8 @@ import { Link } from 'react-router';
 import { CHANNEL_LABELS, OCCASION_KIND_LABELS, OCCASION_KINDS, type OccasionKind, type PersonDetail, type ThankYouSummary } from '../../../shared';
 import { useLogOccasion } from '../app/log-occasion';
 import { noteLinkLabel, notePath } from '../thank-yous/note-link';
-import { formatDate, formatDateTime, formatRelative } from '../lib/format';
+import { capitalize } from '../lib/text';
+import { absolute, dueRelative, shortDate } from '../lib/time-text';
 import { Icon, type IconName } from '../ui/Icon';
 
 type TimelineEntry = PersonDetail['timeline'][number];
@@ -57,7 +58,7 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
       <div className="pp-timeline-body">
         <p className="pp-timeline-meta">
           <span className="pp-kind">{kind}</span>
-          <time dateTime={entry.startsAt}>{formatDateTime(entry.startsAt)}</time>
+          <time dateTime={entry.startsAt}>{absolute(entry.startsAt)}</time>
           {entry.role && (
             <span>
               as <bdi>{entry.role}</bdi>
@@ -82,7 +83,7 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
         </p>
         {entry.thankYou?.followUp && !entry.thankYou.followUp.doneAt && (
           <p className="pp-follow-up">
-            Follow-up: <bdi>{entry.thankYou.followUp.text}</bdi>, {formatDate(entry.thankYou.followUp.dueAt)}
+            Follow-up: <bdi>{entry.thankYou.followUp.text}</bdi>, {shortDate(entry.thankYou.followUp.dueAt)}
           </p>
         )}
       </div>
@@ -92,25 +93,24 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
 
 type Tone = 'done' | 'due' | 'overdue' | 'quiet';
 
-/** "Sent on … via …", "Due in 5 hours", "Overdue: was due 2 days ago", "Skipped: …", "Snoozed until …". */
+/** "Thanked: sent on … via …", "Thank-you due in 5 h", "Overdue by 2 days", "Skipped: …", "Snoozed until …". */
 export function thankYouStatus(thankYou: ThankYouSummary | null, now = new Date()): { text: string; tone: Tone; icon: IconName } {
   if (!thankYou) return { text: 'No thank-you for this one', tone: 'quiet', icon: 'skip' };
   switch (thankYou.status) {
     case 'sent': {
       const via = thankYou.channel ? ` via ${CHANNEL_LABELS[thankYou.channel]}` : '';
-      return { text: `Thanked: sent on ${formatDateTime(thankYou.sentAt)}${via}`, tone: 'done', icon: 'check' };
+      return { text: `Thanked: sent on ${thankYou.sentAt ? absolute(thankYou.sentAt) : ''}${via}`, tone: 'done', icon: 'check' };
     }
     case 'skipped':
       return { text: thankYou.skipReason ? `Skipped: ${thankYou.skipReason}` : 'Skipped', tone: 'quiet', icon: 'skip' };
     case 'snoozed':
-      return { text: `Snoozed until ${formatDateTime(thankYou.snoozedUntil)}`, tone: 'quiet', icon: 'clock' };
+      return { text: `Snoozed until ${thankYou.snoozedUntil ? absolute(thankYou.snoozedUntil) : ''}`, tone: 'quiet', icon: 'clock' };
     case 'pending':
     case 'drafted': {
       const draft = thankYou.status === 'drafted' ? ' (draft saved)' : '';
-      if (Date.parse(thankYou.dueAt) < now.getTime()) {
-        return { text: `Overdue: was due ${formatRelative(thankYou.dueAt, now)}${draft}`, tone: 'overdue', icon: 'alert' };
-      }
-      return { text: `Thank-you due ${formatRelative(thankYou.dueAt, now)}${draft}`, tone: 'due', icon: 'clock' };
+      const due = dueRelative(thankYou.dueAt, now);
+      if (due.overdue) return { text: `${capitalize(due.text)}${draft}`, tone: 'overdue', icon: 'alert' };
+      return { text: `Thank-you ${due.text}${draft}`, tone: 'due', icon: 'clock' };
     }
   }
 }

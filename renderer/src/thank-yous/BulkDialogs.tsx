@@ -1,19 +1,17 @@
-import './thank-yous.css';
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
-import { CHANNEL_LABELS, CHANNELS, type Channel, type Result } from '../../../shared';
-import type { Client } from '../api/client';
-import { useClient } from '../api/client-context';
-import { splitFieldErrors } from '../lib/field-errors';
+import { useId, useState, type FormEvent } from 'react';
+import { CHANNEL_LABELS, CHANNELS, type Channel } from '../../../shared';
 import { localDate, localTime } from '../lib/local-time';
-import { SnoozeChoices } from './SnoozeChoices';
-import { DateTimeFields, parsePair, SKIP_REASONS, type Pair } from './ThankYouDialogs';
-import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
-import { FormActions } from '../ui/FormActions';
 import { Options } from '../ui/Options';
+import { useInitialFocus } from '../ui/use-initial-focus';
 import type { BulkResult } from './bulk-message';
-
-type Errors = Record<string, string | undefined>;
+import { checkPair, type Pair } from './date-time-pair';
+import { DateTimeFields } from './DateTimeFields';
+import { DialogForm } from './DialogForm';
+import { SnoozeChoices } from './SnoozeChoices';
+import { SnoozeUntilFields, useSnoozeUntil } from './SnoozeDialog';
+import { hasReason, SkipReasonField } from './SkipDialog';
+import { useDialogSave } from './use-dialog-save';
 
 interface BulkProps {
   ids: number[];
@@ -24,53 +22,18 @@ interface BulkProps {
 
 const count = (n: number) => (n === 1 ? '1 thank-you' : `${n} thank-yous`);
 
-/** One call for the lot: refused as a whole (bad input) → messages in the dialog; else the dialog closes. */
+/**
+ * One call for the lot, saved like a single thank-you's dialog: refused as a whole (bad input) →
+ * messages in the dialog; else the dialog closes and `onDone` reports what was changed and what
+ * failed (instead of a toast).
+ */
 function useBulkSave({ onClose, onDone }: Pick<BulkProps, 'onClose' | 'onDone'>) {
-  const client = useClient();
-  const [errors, setErrors] = useState<Errors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  async function run(call: (client: Client) => Promise<Result<BulkResult>>, known: Record<string, string>) {
-    if (saving) return;
-    setSaving(true);
-    const result = await call(client);
-    setSaving(false);
-    if (result.ok) {
-      onClose();
-      onDone(result.value);
-      return;
-    }
-    const split = splitFieldErrors(result.error, (path) => known[path]);
-    setErrors(split.fields);
-    setGeneral(split.general.length ? split.general.join(' ') : null);
-  }
-  return { errors, setErrors, general, saving, run };
-}
-
-function BulkForm({ title, onClose, onSubmit, general, saving, submitLabel, before, children }: {
-  title: string;
-  onClose(): void;
-  onSubmit(event: FormEvent): void;
-  general: string | null;
-  saving: boolean;
-  submitLabel: string;
-  before?: ReactNode;
-  children: ReactNode;
-}) {
-  return (
-    <Dialog open title={title} onClose={onClose}>
-      {before}
-      <form className="thank-you-form" onSubmit={onSubmit} noValidate>
-        {children}
-        <FormActions error={general} className="dialog-actions" onCancel={onClose}>
-          <button type="submit" className="button primary" disabled={saving}>
-            {saving ? 'Saving…' : submitLabel}
-          </button>
-        </FormActions>
-      </form>
-    </Dialog>
-  );
+  const save = useDialogSave(onClose);
+  const reported = (result: BulkResult) => {
+    onDone(result);
+    return null;
+  };
+  return { ...save, reported };
 }
 
 export function BulkMarkSentDialog({ ids, defaultChannel, onClose, onDone }: BulkProps & { defaultChannel: Channel }) {
@@ -80,21 +43,18 @@ export function BulkMarkSentDialog({ ids, defaultChannel, onClose, onDone }: Bul
     return { date: localDate(now), time: localTime(now) };
   });
   const [channel, setChannel] = useState<Channel>(defaultChannel);
-  const { errors, setErrors, general, saving, run } = useBulkSave({ onClose, onDone });
-  // Start in the date (the dialog has opened by now: its effect runs before this one).
-  useEffect(() => document.getElementById(`${formId}-sentDate`)?.focus(), [formId]);
+  const { errors, setErrors, general, saving, run, reported } = useBulkSave({ onClose, onDone });
+  useInitialFocus(`${formId}-sentDate`);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const found: Errors = {};
-    const sentAt = parsePair('sent', sent, found);
-    setErrors(found);
+    const sentAt = checkPair(formId, 'sent', sent, setErrors);
     if (!sentAt) return;
-    void run((client) => client.call('thanks.bulkMarkSent', { ids, sentAt, channel }), { sentAt: 'sentTime', channel: 'channel' });
+    void run((client) => client.call('thanks.bulkMarkSent', { ids, sentAt, channel }), reported, { sentAt: 'sentTime', channel: 'channel' });
   }
 
   return (
-    <BulkForm title={`Mark ${count(ids.length)} as sent`} onClose={onClose} onSubmit={submit} general={general} saving={saving} submitLabel="Mark as sent">
+    <DialogForm title={`Mark ${count(ids.length)} as sent`} onClose={onClose} onSubmit={submit} general={general} saving={saving} submitLabel={saving ? 'Saving…' : 'Mark as sent'}>
       <p className="muted text-small">All get the same time and channel.</p>
       <DateTimeFields formId={formId} name="sent" label="Sent" value={sent} errors={errors} onChange={(v) => (setSent(v), setErrors({}))} />
       <Field id={`${formId}-channel`} label="How" error={errors.channel}>
@@ -104,71 +64,46 @@ export function BulkMarkSentDialog({ ids, defaultChannel, onClose, onDone }: Bul
           </select>
         )}
       </Field>
-    </BulkForm>
+    </DialogForm>
   );
 }
 
 export function BulkSnoozeDialog({ ids, onClose, onDone }: BulkProps) {
   const formId = useId();
-  const [now] = useState(() => new Date());
-  const [until, setUntil] = useState<Pair>({ date: localDate(new Date(now.getTime() + 86_400_000)), time: '09:00' });
-  const { errors, setErrors, general, saving, run } = useBulkSave({ onClose, onDone });
+  const { now, until, setUntil } = useSnoozeUntil();
+  const { errors, setErrors, general, saving, run, reported } = useBulkSave({ onClose, onDone });
+  useInitialFocus(`${formId}-choice-0`);
 
-  const snooze = (at: string) => void run((client) => client.call('thanks.bulkSnooze', { ids, until: at }), { until: 'untilTime' });
+  const snooze = (at: string) => void run((client) => client.call('thanks.bulkSnooze', { ids, until: at }), reported, { until: 'untilTime' });
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const found: Errors = {};
-    const at = parsePair('until', until, found);
-    setErrors(found);
+    const at = checkPair(formId, 'until', until, setErrors);
     if (at) snooze(at);
   }
 
   return (
-    <BulkForm
-      title={`Snooze ${count(ids.length)}`}
-      onClose={onClose}
-      onSubmit={submit}
-      general={general}
-      saving={saving}
-      submitLabel="Snooze"
-      before={
-        <SnoozeChoices now={now} saving={saving} onPick={snooze} autofocusFirst />
-      }
-    >
-      <p className="field-label">Or pick a time</p>
-      <DateTimeFields formId={formId} name="until" label="Until" value={until} errors={errors} onChange={(v) => (setUntil(v), setErrors({}))} />
-    </BulkForm>
+    <DialogForm title={`Snooze ${count(ids.length)}`} onClose={onClose} onSubmit={submit} general={general} saving={saving} submitLabel={saving ? 'Saving…' : 'Snooze'} before={<SnoozeChoices now={now} saving={saving} onPick={snooze} idPrefix={formId} />}>
+      <SnoozeUntilFields formId={formId} until={until} errors={errors} onChange={(v) => (setUntil(v), setErrors({}))} />
+    </DialogForm>
   );
 }
 
 export function BulkSkipDialog({ ids, onClose, onDone }: BulkProps) {
   const formId = useId();
   const [reason, setReason] = useState('');
-  const { errors, setErrors, general, saving, run } = useBulkSave({ onClose, onDone });
+  const { errors, setErrors, general, saving, run, reported } = useBulkSave({ onClose, onDone });
+  useInitialFocus(`${formId}-reason`);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (reason.trim() === '') {
-      setErrors({ reason: 'Say why no thank-you is needed.' });
-      document.getElementById(`${formId}-reason`)?.focus();
-      return;
-    }
-    void run((client) => client.call('thanks.bulkSkip', { ids, reason }), { reason: 'reason' });
+    if (!hasReason(formId, reason, setErrors)) return;
+    void run((client) => client.call('thanks.bulkSkip', { ids, reason }), reported, { reason: 'reason' });
   }
 
   return (
-    <BulkForm title={`Skip ${count(ids.length)}?`} onClose={onClose} onSubmit={submit} general={general} saving={saving} submitLabel="Skip">
-      <Field id={`${formId}-reason`} label="Why is no thank-you needed?" required error={errors.reason}>
-        {(props) => <input {...props} data-autofocus="" value={reason} dir="auto" autoComplete="off" onChange={(e) => (setReason(e.target.value), setErrors({}))} />}
-      </Field>
-      <div className="suggestions" role="group" aria-label="Common reasons">
-        {SKIP_REASONS.map((r) => (
-          <button key={r} type="button" className="chip-button" onClick={() => (setReason(r), setErrors({}))}>
-            {r}
-          </button>
-        ))}
-      </div>
-    </BulkForm>
+    <DialogForm title={`Skip ${count(ids.length)}?`} onClose={onClose} onSubmit={submit} general={general} saving={saving} submitLabel={saving ? 'Saving…' : 'Skip'}>
+      <SkipReasonField formId={formId} reason={reason} error={errors.reason} onChange={(r) => (setReason(r), setErrors({}))} />
+    </DialogForm>
   );
 }

@@ -24,7 +24,7 @@ export function DateTimeFields({
         {(props) => <DateInput {...props} value={value.date} onValueChange={(date) => onChange({ ...value, date }, 'date')} />}
       </Field>
       <Field id={`${formId}-${name}Time`} label={`${label} time`} error={errors[`${name}Time`]}>
-        {(props) => <TimeInput {...props} value={value.time} placeholder="HH:MM" onValueChange={(time) => onChange({ ...value, time }, 'time')} />}
+        {(props) => <TimeInput {...props} value={value.time} onValueChange={(time) => onChange({ ...value, time }, 'time')} />}
       </Field>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Field } from '../ui/Field';
+import type { Errors } from './date-time-pair';
 import { DialogForm } from './DialogForm';
 import { isolate } from '../lib/isolate';
 import { SKIP_REASONS } from './skip-reasons';
@@ -21,26 +22,39 @@ export function SkipDialog({ thankYou, personName, onClose }: ThankYouDialogProp
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (saving) return;
-    if (reason.trim() === '') {
-      setErrors({ reason: 'Say why no thank-you is needed.' });
-      document.getElementById(`${formId}-reason`)?.focus();
-      return;
-    }
+    if (!hasReason(formId, reason, setErrors)) return;
     await run((client) => client.call('thanks.skip', { id: thankYou.id, reason }), () => `Skipped the thank-you to ${isolate(personName)}.`, { reason: 'reason' });
   }
 
   return (
     <DialogForm title={`Skip the thank-you to ${isolate(personName)}?`} onClose={onClose} onSubmit={submit} general={general} saving={saving} submitLabel="Skip">
-      <Field id={`${formId}-reason`} label="Why is no thank-you needed?" required error={errors.reason}>
-        {(props) => <input {...props} value={reason} dir="auto" autoComplete="off" onChange={(e) => choose(e.target.value)} />}
+      <SkipReasonField formId={formId} reason={reason} error={errors.reason} onChange={choose} />
+    </DialogForm>
+  );
+}
+
+/** A skip needs a reason: when there is none, says so at the box and focuses it. */
+export function hasReason(formId: string, reason: string, setErrors: (errors: Errors) => void): boolean {
+  if (reason.trim() !== '') return true;
+  setErrors({ reason: 'Say why no thank-you is needed.' });
+  document.getElementById(`${formId}-reason`)?.focus();
+  return false;
+}
+
+/** Why no thank-you is needed: typed, or one of the common reasons. */
+export function SkipReasonField({ formId, reason, error, onChange }: { formId: string; reason: string; error: string | undefined; onChange(reason: string): void }) {
+  return (
+    <>
+      <Field id={`${formId}-reason`} label="Why is no thank-you needed?" required error={error}>
+        {(props) => <input {...props} value={reason} dir="auto" autoComplete="off" onChange={(e) => onChange(e.target.value)} />}
       </Field>
       <div className="suggestions" role="group" aria-label="Common reasons">
         {SKIP_REASONS.map((r) => (
-          <button key={r} type="button" className="chip-button" onClick={() => choose(r)}>
+          <button key={r} type="button" className="chip-button" onClick={() => onChange(r)}>
             {r}
           </button>
         ))}
       </div>
-    </DialogForm>
+    </>
   );
 }

@@ -8,12 +8,10 @@ interface Props {
   onPick(untilIso: string): void;
   /** Ids for the buttons (`<prefix>-choice-<n>`), so a dialog can focus the first one. */
   idPrefix?: string;
-  /** Marks the first choice as where the dialog's focus starts. */
-  autofocusFirst?: boolean;
 }
 
 /** The quick snooze choices (an hour, this evening, tomorrow morning), each with when it ends. */
-export function SnoozeChoices({ now, saving, onPick, idPrefix, autofocusFirst }: Props) {
+export function SnoozeChoices({ now, saving, onPick, idPrefix }: Props) {
   return (
     <div className="snooze-choices" role="group" aria-label="Snooze until">
       {snoozeChoices(now).map((choice, index) => (
@@ -22,7 +20,6 @@ export function SnoozeChoices({ now, saving, onPick, idPrefix, autofocusFirst }:
           id={idPrefix ? `${idPrefix}-choice-${index}` : undefined}
           type="button"
           className="snooze-choice"
-          data-autofocus={autofocusFirst && index === 0 ? '' : undefined}
           disabled={saving}
           onClick={() => onPick(choice.until.toISOString())}
         >

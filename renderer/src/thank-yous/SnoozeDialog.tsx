@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { localDate } from '../lib/local-time';
-import { checkPair, type Pair } from './date-time-pair';
+import { checkPair, type Errors, type Pair } from './date-time-pair';
 import { DateTimeFields } from './DateTimeFields';
 import { DialogForm } from './DialogForm';
 import { isolate } from '../lib/isolate';
@@ -12,8 +12,7 @@ import { useInitialFocus } from '../ui/use-initial-focus';
 
 export function SnoozeDialog({ thankYou, personName, onClose }: ThankYouDialogProps<ThankYouRef>) {
   const formId = useId();
-  const [now] = useState(() => new Date());
-  const [until, setUntil] = useState<Pair>({ date: localDate(new Date(now.getTime() + 86_400_000)), time: '09:00' });
+  const { now, until, setUntil } = useSnoozeUntil();
   const { errors, setErrors, general, saving, run } = useDialogSave(onClose);
   useInitialFocus(`${formId}-choice-0`);
 
@@ -27,29 +26,25 @@ export function SnoozeDialog({ thankYou, personName, onClose }: ThankYouDialogPr
   }
 
   return (
-    <DialogForm
-      title={`Snooze the thank-you to ${isolate(personName)}`}
-      onClose={onClose}
-      onSubmit={submit}
-      general={general}
-      saving={saving}
-      submitLabel="Snooze"
-      before={
-        <SnoozeChoices now={now} saving={saving} onPick={snooze} idPrefix={formId} />
-      }
-    >
-      <p className="field-label">Or pick a time</p>
-      <DateTimeFields
-        formId={formId}
-        name="until"
-        label="Until"
-        value={until}
-        errors={errors}
-        onChange={(v) => {
-          setUntil(v);
-          setErrors({});
-        }}
-      />
+    <DialogForm title={`Snooze the thank-you to ${isolate(personName)}`} onClose={onClose} onSubmit={submit} general={general} saving={saving} submitLabel="Snooze" before={<SnoozeChoices now={now} saving={saving} onPick={snooze} idPrefix={formId} />}>
+      <SnoozeUntilFields formId={formId} until={until} errors={errors} onChange={(v) => (setUntil(v), setErrors({}))} />
     </DialogForm>
+  );
+}
+
+/** When the dialog opened (the quick choices count from it), and a time picked by hand: tomorrow at 09:00 to start with. */
+export function useSnoozeUntil() {
+  const [now] = useState(() => new Date());
+  const [until, setUntil] = useState<Pair>({ date: localDate(new Date(now.getTime() + 86_400_000)), time: '09:00' });
+  return { now, until, setUntil };
+}
+
+/** Or a time picked by hand, under the quick choices. */
+export function SnoozeUntilFields({ formId, until, errors, onChange }: { formId: string; until: Pair; errors: Errors; onChange(until: Pair): void }) {
+  return (
+    <>
+      <p className="field-label">Or pick a time</p>
+      <DateTimeFields formId={formId} name="until" label="Until" value={until} errors={errors} onChange={onChange} />
+    </>
   );
 }

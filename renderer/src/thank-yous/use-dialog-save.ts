@@ -13,10 +13,11 @@ function splitError(error: AppError, known: Record<string, string>): { fields: E
 }
 
 /**
- * Saving from a thank-you dialog. `run` calls the backend once at a time; when that succeeds the
- * dialog closes and a toast says what happened, otherwise the messages go to the inputs `known`
- * names (without `known`, the error's own message goes above the buttons). Resolves to the field
- * messages when refused, else null.
+ * Saving from a thank-you dialog (one thank-you or several). `run` calls the backend once at a
+ * time; when that succeeds the dialog closes and a toast says what `done` returns (nothing when it
+ * returns null: a bulk dialog reports through its caller, which knows which ones failed);
+ * otherwise the messages go to the inputs `known` names (without `known`, the error's own message
+ * goes above the buttons). Resolves to the field messages when refused, else null.
  */
 export function useDialogSave(onClose: () => void) {
   const client = useClient();
@@ -25,14 +26,15 @@ export function useDialogSave(onClose: () => void) {
   const [general, setGeneral] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  async function run<T>(call: (client: Client) => Promise<Result<T>>, done: (value: T) => string, known?: Record<string, string>): Promise<Errors | null> {
+  async function run<T>(call: (client: Client) => Promise<Result<T>>, done: (value: T) => string | null, known?: Record<string, string>): Promise<Errors | null> {
     if (saving) return null;
     setSaving(true);
     const result = await call(client);
     setSaving(false);
     if (result.ok) {
       onClose();
-      toast({ message: done(result.value) });
+      const message = done(result.value);
+      if (message !== null) toast({ message });
       return null;
     }
     const split = known ? splitError(result.error, known) : { fields: {}, general: result.error.message };

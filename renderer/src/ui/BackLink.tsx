@@ -1,12 +1,38 @@
 import './back-link.css';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Icon } from './Icon';
 
-export function BackLink() {
+export interface BackLinkProps {
+  /** Where the link goes. */
+  to: string;
+  /** What it says, e.g. "People". */
+  label: string;
+  /**
+   * Back to wherever the page was opened from (then it says "Back"), when this window has been
+   * somewhere before; else to `to`, as for a page opened directly (a bookmark, a fresh window).
+   */
+  historyBack?: boolean;
+}
+
+/** The way back, at the top of a page about one thing. */
+export function BackLink({ to, label, historyBack = false }: BackLinkProps) {
+  const navigate = useNavigate();
+  const canGoBack = historyBack && typeof window.history.state?.idx === 'number' && window.history.state.idx > 0;
   return (
-    <Link className="back-link" to="/occasions">
+    <Link
+      className="back-link"
+      to={to}
+      onClick={
+        canGoBack
+          ? (event) => {
+              event.preventDefault();
+              void navigate(-1);
+            }
+          : undefined
+      }
+    >
       <Icon name="back" />
-      Occasions
+      {canGoBack ? 'Back' : label}
     </Link>
   );
 }

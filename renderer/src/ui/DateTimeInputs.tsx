@@ -1,6 +1,6 @@
-import type { InputHTMLAttributes } from 'react';
+import { useState, type InputHTMLAttributes } from 'react';
 import { localDateTimeToIso } from '../lib/local-time';
-import { longDate, normalizeTime, shiftDate, shiftTime } from '../lib/time-text';
+import { longDate, normalizeTime, shiftDate, shiftTime, timeOfDay, TWELVE_HOUR } from '../lib/time-text';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> & { value: string; onValueChange(value: string): void };
 
@@ -35,21 +35,36 @@ export function DateInput({ value, onValueChange, onKeyDown, ...rest }: InputPro
   );
 }
 
-/** A time typed as HH:MM ("930" and "14" are tidied on leaving the box). ↑/↓ move it by 15 minutes. */
-export function TimeInput({ value, onValueChange, onKeyDown, onBlur, ...rest }: InputProps) {
+/** What an empty time box asks for, in the clock the app shows. */
+export const TIME_PLACEHOLDER = TWELVE_HOUR ? 'h:mm am/pm' : 'HH:MM';
+
+/**
+ * A time, shown in the clock the rest of the app shows ("2:30 PM" or "14:30") and typed in either
+ * ("14:30", "930", "2:30 pm", "2pm"); `value` stays `HH:MM`, 24-hour, whenever what is typed is a
+ * time (else the text as typed, for the check to explain). What is typed stays as typed until
+ * the box is left. ↑/↓ move it by 15 minutes (Shift: an hour).
+ */
+export function TimeInput({ value, onValueChange, onKeyDown, onBlur, placeholder = TIME_PLACEHOLDER, ...rest }: InputProps) {
+  // The text being typed, for as long as `value` is what it was made into.
+  const [typing, setTyping] = useState<{ text: string; value: string } | null>(null);
+  const shown = typing && typing.value === value ? typing.text : timeOfDay(value);
   return (
     <input
       {...rest}
+      placeholder={placeholder}
       className={`time-input ${rest.className ?? ''}`}
-      value={value}
-      inputMode="numeric"
+      value={shown}
+      inputMode={TWELVE_HOUR ? 'text' : 'numeric'}
       autoComplete="off"
       spellCheck={false}
-      maxLength={5}
-      onChange={(e) => onValueChange(e.target.value)}
+      maxLength={12}
+      onChange={(e) => {
+        const time = normalizeTime(e.target.value);
+        setTyping({ text: e.target.value, value: time });
+        onValueChange(time);
+      }}
       onBlur={(e) => {
-        const tidy = normalizeTime(value);
-        if (tidy !== value) onValueChange(tidy);
+        setTyping(null);
         onBlur?.(e);
       }}
       onKeyDown={(e) => {
@@ -60,6 +75,7 @@ export function TimeInput({ value, onValueChange, onKeyDown, onBlur, ...rest }: 
           const next = shiftTime(normalizeTime(value), step);
           if (next) {
             e.preventDefault();
+            setTyping(null);
             onValueChange(next);
           }
         }
