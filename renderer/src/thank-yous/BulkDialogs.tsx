@@ -1,8 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import { CHANNEL_LABELS, CHANNELS, type Channel } from '../../../shared';
+import type { Channel } from '../../../shared';
 import { localDate, localTime } from '../lib/local-time';
-import { Field } from '../ui/Field';
-import { Options } from '../ui/Options';
+import { ChannelField } from './ChannelField';
 import { useInitialFocus } from '../ui/use-initial-focus';
 import type { BulkResult } from './bulk-message';
 import { checkPair, type Pair } from './date-time-pair';
@@ -57,13 +56,7 @@ export function BulkMarkSentDialog({ ids, defaultChannel, onClose, onDone }: Bul
     <DialogForm title={`Mark ${count(ids.length)} as sent`} onClose={onClose} onSubmit={submit} general={general} saving={saving} submitLabel={saving ? 'Saving…' : 'Mark as sent'}>
       <p className="muted text-small">All get the same time and channel.</p>
       <DateTimeFields formId={formId} name="sent" label="Sent" value={sent} errors={errors} onChange={(v) => (setSent(v), setErrors({}))} />
-      <Field id={`${formId}-channel`} label="How" error={errors.channel}>
-        {(props) => (
-          <select {...props} value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
-            <Options values={CHANNELS} labels={CHANNEL_LABELS} />
-          </select>
-        )}
-      </Field>
+      <ChannelField formId={formId} value={channel} error={errors.channel} onChange={setChannel} />
     </DialogForm>
   );
 }

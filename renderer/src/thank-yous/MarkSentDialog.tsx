@@ -1,8 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import { CHANNEL_LABELS, CHANNELS, type Channel, type ThankYouSummary } from '../../../shared';
+import type { Channel, ThankYouSummary } from '../../../shared';
 import { localDate, localDateTimeToIso, localTime } from '../lib/local-time';
-import { Field } from '../ui/Field';
-import { Options } from '../ui/Options';
+import { ChannelField } from './ChannelField';
 import { focusFirst, parsePair, type Errors, type Pair } from './date-time-pair';
 import { DateTimeFields } from './DateTimeFields';
 import { DialogForm } from './DialogForm';
@@ -85,13 +84,7 @@ export function MarkSentDialog({ thankYou, personName, defaultChannel, suggested
           else clear('sentTime', 'followDate');
         }}
       />
-      <Field id={`${formId}-channel`} label="How" error={errors.channel}>
-        {(props) => (
-          <select {...props} value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
-            <Options values={CHANNELS} labels={CHANNEL_LABELS} />
-          </select>
-        )}
-      </Field>
+      <ChannelField formId={formId} value={channel} error={errors.channel} onChange={setChannel} />
       <fieldset className="follow-up-fieldset">
         <legend>Follow-up (optional)</legend>
         <FollowUpFields
