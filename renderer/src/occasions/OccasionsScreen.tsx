@@ -1,7 +1,7 @@
 import { useDeferredValue, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { INTERVIEW_FORMAT_LABELS, OCCASION_KIND_LABELS, OCCASION_KINDS, type OccasionKind, type OccasionSummary } from '../../../shared';
-import { useQuery } from '../api/use-query';
+import { INTERVIEW_FORMAT_LABELS, OCCASION_KIND_LABELS, OCCASION_KINDS, type EventTopic, type OccasionKind, type OccasionSummary } from '../../../shared';
+import { usePagedList } from '../api/use-paged-list';
 import { useLogOccasion } from '../app/log-occasion';
 import { Icon } from '../ui/Icon';
 import { Options } from '../ui/Options';
@@ -12,7 +12,9 @@ import { KIND_SHORT_LABELS, KindIcon, kindLabel } from '../ui/KindIcon';
 import { shortDate, timeRange } from '../lib/time-text';
 import './occasions.css';
 
-const PAGE = 50;
+const PAGE_SIZE = 50;
+// Thank-you and opportunity changes announce occasions.changed as well.
+const TOPICS: readonly EventTopic[] = ['occasions.changed', 'people.changed'];
 
 const KINDS = [
   ['Interviews', 'phone screens, video calls, on-site visits and panels — each interviewer gets their own note'],
@@ -27,17 +29,12 @@ export function OccasionsScreen() {
   const logOccasion = useLogOccasion();
   const [kind, setKind] = useState<OccasionKind | ''>('');
   const [search, setSearch] = useState('');
-  const [limit, setLimit] = useState(PAGE);
   const deferredSearch = useDeferredValue(search.trim());
   const filtered = kind !== '' || deferredSearch !== '';
-  const { state, reload } = useQuery(
-    'occasions.list',
-    { ...(kind ? { kind } : {}), ...(deferredSearch ? { search: deferredSearch } : {}), limit, offset: 0 },
-    // Thank-you and opportunity changes announce occasions.changed as well.
-    ['occasions.changed', 'people.changed'],
-  );
+  const occasions = usePagedList('occasions.list', { ...(kind ? { kind } : {}), ...(deferredSearch ? { search: deferredSearch } : {}) }, { pageSize: PAGE_SIZE, topics: TOPICS, id: 'id' });
+  const { state } = occasions;
 
-  const total = state.status === 'loaded' ? state.data.total : undefined;
+  const total = state.status === 'loaded' ? state.total : undefined;
   const nothingYet = state.status === 'loaded' && total === 0 && !filtered;
 
   return (
@@ -83,23 +80,14 @@ export function OccasionsScreen() {
               <input
                 type="search"
                 value={search}
-                onChange={(e) => {
-                  setSearch(e.target.value);
-                  setLimit(PAGE);
-                }}
+                onChange={(e) => setSearch(e.target.value)}
                 placeholder="Search by title or person"
                 dir="auto"
               />
             </label>
             <label className="kind-filter">
               <span className="visually-hidden">Kind</span>
-              <select
-                value={kind}
-                onChange={(e) => {
-                  setKind(e.target.value as OccasionKind | '');
-                  setLimit(PAGE);
-                }}
-              >
+              <select value={kind} onChange={(e) => setKind(e.target.value as OccasionKind | '')}>
                 <option value="">All kinds</option>
                 <Options values={OCCASION_KINDS} labels={OCCASION_KIND_LABELS} />
               </select>
@@ -110,10 +98,10 @@ export function OccasionsScreen() {
               </span>
             )}
           </div>
-          <QueryState state={state} onRetry={reload} loadingText="Loading occasions…">
-            {({ data }) => (
+          <QueryState state={state} onRetry={occasions.reload} loadingText="Loading occasions…">
+            {({ items }) => (
               <>
-                {data.items.length === 0 ? (
+                {items.length === 0 ? (
                   <div className="list-message">
                     <p>No occasions match{deferredSearch ? ` “${deferredSearch}”` : ''}{kind ? ` among ${OCCASION_KIND_LABELS[kind].toLowerCase()}s` : ''}.</p>
                     <button
@@ -128,9 +116,9 @@ export function OccasionsScreen() {
                     </button>
                   </div>
                 ) : (
-                  <OccasionsTable items={data.items} />
+                  <OccasionsTable items={items} />
                 )}
-                {data.total > data.items.length && <ShowMore shown={data.items.length} total={data.total} onMore={() => setLimit((l) => l + PAGE)} />}
+                <ShowMore list={occasions} />
               </>
             )}
           </QueryState>
