@@ -1,4 +1,4 @@
-import { useDeferredValue, useState } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { INTERVIEW_FORMAT_LABELS, OCCASION_KIND_LABELS, OCCASION_KINDS, type EventTopic, type OccasionKind, type OccasionSummary } from '../../../shared';
 import { usePagedList } from '../api/use-paged-list';
@@ -129,7 +129,6 @@ export function OccasionsScreen() {
 }
 
 function OccasionsTable({ items }: { items: OccasionSummary[] }) {
-  const navigate = useNavigate();
   return (
     <table className="occasions-table">
       <thead>
@@ -156,51 +155,58 @@ function OccasionsTable({ items }: { items: OccasionSummary[] }) {
       </thead>
       <tbody>
         {items.map((o) => (
-          <tr
-            key={o.id}
-            className="clickable-row"
-            // The title is the link (keyboard, screen readers); a click anywhere on the row works too.
-            onClick={(e) => {
-              if ((e.target as HTMLElement).closest('a, button') || window.getSelection()?.toString()) return;
-              navigate(`/occasions/${o.id}`);
-            }}
-          >
-            <td className="col-kind">
-              <span className={`kind-chip kind-${o.kind}`} title={kindLabel(o.kind, o.interviewFormat)}>
-                <KindIcon kind={o.kind} />
-                <span className="kind-chip-label">
-                  <span className="visually-hidden">{kindLabel(o.kind, o.interviewFormat)}</span>
-                  <span aria-hidden="true">{KIND_SHORT_LABELS[o.kind]}</span>
-                  {o.kind === 'interview' && o.interviewFormat && (
-                    <span className="kind-format" aria-hidden="true">
-                      {INTERVIEW_FORMAT_LABELS[o.interviewFormat]}
-                    </span>
-                  )}
-                </span>
-              </span>
-            </td>
-            <th scope="row" className="col-title">
-              <Link to={`/occasions/${o.id}`}>
-                <bdi>{o.title}</bdi>
-              </Link>
-            </th>
-            <td className="col-date">
-              <time dateTime={o.startsAt}>{shortDate(o.startsAt)}</time>
-              <span className="muted text-small">{timeRange(o.startsAt, o.endsAt)}</span>
-            </td>
-            <td className="col-people">
-              <PeopleNames names={o.people} />
-            </td>
-            <td className="col-progress">
-              <ThanksProgress variant="bar" sent={o.thanksSent} total={o.thanksTotal} />
-            </td>
-            <td className="col-opportunity">{o.opportunityLabel ? <bdi>{o.opportunityLabel}</bdi> : <span className="muted">—</span>}</td>
-          </tr>
+          <OccasionRow key={o.id} occasion={o} />
         ))}
       </tbody>
     </table>
   );
 }
+
+/** One row; rows already shown are not drawn again when "Show more" appends the next page. */
+const OccasionRow = memo(function OccasionRow({ occasion: o }: { occasion: OccasionSummary }) {
+  const navigate = useNavigate();
+  return (
+    <tr
+      className="clickable-row"
+      // The title is the link (keyboard, screen readers); a click anywhere on the row works too.
+      onClick={(e) => {
+        if ((e.target as HTMLElement).closest('a, button') || window.getSelection()?.toString()) return;
+        navigate(`/occasions/${o.id}`);
+      }}
+    >
+      <td className="col-kind">
+        <span className={`kind-chip kind-${o.kind}`} title={kindLabel(o.kind, o.interviewFormat)}>
+          <KindIcon kind={o.kind} />
+          <span className="kind-chip-label">
+            <span className="visually-hidden">{kindLabel(o.kind, o.interviewFormat)}</span>
+            <span aria-hidden="true">{KIND_SHORT_LABELS[o.kind]}</span>
+            {o.kind === 'interview' && o.interviewFormat && (
+              <span className="kind-format" aria-hidden="true">
+                {INTERVIEW_FORMAT_LABELS[o.interviewFormat]}
+              </span>
+            )}
+          </span>
+        </span>
+      </td>
+      <th scope="row" className="col-title">
+        <Link to={`/occasions/${o.id}`}>
+          <bdi>{o.title}</bdi>
+        </Link>
+      </th>
+      <td className="col-date">
+        <time dateTime={o.startsAt}>{shortDate(o.startsAt)}</time>
+        <span className="muted text-small">{timeRange(o.startsAt, o.endsAt)}</span>
+      </td>
+      <td className="col-people">
+        <PeopleNames names={o.people} />
+      </td>
+      <td className="col-progress">
+        <ThanksProgress variant="bar" sent={o.thanksSent} total={o.thanksTotal} />
+      </td>
+      <td className="col-opportunity">{o.opportunityLabel ? <bdi>{o.opportunityLabel}</bdi> : <span className="muted">—</span>}</td>
+    </tr>
+  );
+});
 
 function PeopleNames({ names }: { names: string[] }) {
   if (names.length === 0) return <span className="muted">—</span>;
