@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/app-fixture';
-import { rpc } from './support/rpc';
+import { rpc, rpcEach } from './support/rpc';
 import { absoluteOptions } from '../renderer/src/lib/time-text';
 
 // Display in a zone with daylight saving, so a wall time the clocks skip can be typed.
@@ -356,4 +356,47 @@ test('an address that names no occasion shows that it is not there, and asks for
   await page.goto(`${base}#/occasions/${first.id}`);
   await expect(thankYous(page)).toHaveCount(1);
   await expect(thankYous(page)).toContainText('Ada Lovelace');
+});
+
+test('"Show more" keeps adding occasions past the 500 that one call may return', async ({ app }) => {
+  test.setTimeout(60_000);
+  const { page } = app;
+  const sections = page.getByRole('navigation', { name: 'Sections' });
+  // Seeded from a quiet screen: the dashboard would re-read its lists after every write.
+  await sections.getByRole('link', { name: 'Settings' }).click();
+  const person = await rpc(page, 'people.create', { fullName: 'Pat Mentor' });
+  const COUNT = 520;
+  const first = Date.now() - 3 * 24 * HOUR;
+  const title = (n: number) => `Session ${String(n).padStart(3, '0')}`;
+  // Each one an hour older than the one before, so the newest-first list ends with the last.
+  const numbers = Array.from({ length: COUNT }, (_, i) => i + 1);
+  await rpcEach(
+    page,
+    'occasions.create',
+    numbers.map((n) => ({ kind: 'mentoring' as const, title: title(n), startsAt: new Date(first - n * HOUR).toISOString(), participants: [{ personId: person.id }] })),
+  );
+  const limits: number[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/rpc/occasions.list')) limits.push((request.postDataJSON() as { limit: number }).limit);
+  });
+  await sections.getByRole('link', { name: 'Occasions' }).click();
+  await expect(page.getByText(`${COUNT} occasions`)).toBeVisible();
+  const rows = page.getByRole('table').locator('tbody tr');
+  for (let shown = 50; shown < COUNT; shown += 50) {
+    await expect(page.getByText(`Showing ${shown} of ${COUNT}`)).toBeVisible();
+    await expect(rows).toHaveCount(shown);
+    await page.getByRole('button', { name: 'Show more' }).click();
+  }
+  await expect(rows).toHaveCount(COUNT);
+  await expect(page.getByRole('link', { name: title(COUNT), exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show more' })).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  // A change elsewhere reads every row shown again, in pages the contract accepts.
+  await rpc(page, 'occasions.create', { kind: 'mentoring', title: 'Latest session', startsAt: new Date(Date.now() - HOUR).toISOString(), participants: [{ personId: person.id }] });
+  await expect(page.getByText(`Showing ${COUNT} of ${COUNT + 1}`)).toBeVisible();
+  await expect(rows.first()).toContainText('Latest session');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(limits).toEqual(expect.arrayContaining([500, COUNT - 500]));
+  expect(Math.max(...limits)).toBeLessThanOrEqual(500);
 });

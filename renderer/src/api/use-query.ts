@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { topicsRead, type AppError, type ProcedureInput, type ProcedureName, type ProcedureOutput } from '../../../shared';
+import { useChangeEvents } from './use-change-events';
 import { useClient } from './client-context';
 
 export type QueryState<T> = { status: 'loading' } | { status: 'loaded'; data: T } | { status: 'failed'; error: AppError };
@@ -16,23 +17,8 @@ export function useQuery<N extends ProcedureName>(method: N, input: ProcedureInp
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   const inputKey = JSON.stringify(input ?? null);
-  const topicKey = topicsRead(method).join(',');
 
-  useEffect(() => {
-    // One change announces several topics at once; refetch once for the lot.
-    let scheduled: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = client.onEvent((event) => {
-      if (!topicKey.split(',').includes(event.topic) || scheduled !== undefined) return;
-      scheduled = setTimeout(() => {
-        scheduled = undefined;
-        reload();
-      }, 0);
-    });
-    return () => {
-      clearTimeout(scheduled);
-      unsubscribe();
-    };
-  }, [client, reload, topicKey]);
+  useChangeEvents(topicsRead(method), reload);
 
   useEffect(() => {
     let current = true;

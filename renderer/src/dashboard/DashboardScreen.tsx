@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { DashboardSummary, OutstandingItem } from '../../../shared';
 import { useQuery, type QueryState as Query } from '../api/use-query';
+import { usePagedList } from '../api/use-paged-list';
 import { useNow } from '../lib/use-now';
 import { MarkSentDialog, SkipDialog, SnoozeDialog } from '../thank-yous/ThankYouDialogs';
 import { HowItWentOffers } from '../thank-yous/HowItWentOffers';
@@ -10,18 +11,18 @@ import { QueryState } from '../ui/QueryState';
 import { useToast } from '../ui/toast';
 import { bulkMessage, type BulkAction, type BulkResult } from '../thank-yous/bulk-message';
 import { BulkMarkSentDialog, BulkSkipDialog, BulkSnoozeDialog } from '../thank-yous/BulkDialogs';
-import { clearFilters, useDashboardView } from './dashboard-view';
+import { clearFilters, outstandingInput, useDashboardView } from './dashboard-view';
 import { AllCaughtUp, ShortcutsHelp, Welcome } from './EmptyStates';
 import { FollowUps, RecentlySent } from './FollowUps';
 import { isTypingTarget } from './keys';
 import { OutstandingSection } from './OutstandingSection';
 import { writeNotePath, type RowAction } from './OutstandingRow';
 import { SummaryFigures } from './SummaryFigures';
-import { useOutstanding } from './use-outstanding';
 import './dashboard.css';
 
 /** How often the figures are read again while the screen stays open (snoozes end, things fall due). */
 const REFRESH_MS = 5 * 60_000;
+const PAGE_SIZE = 100;
 
 type OpenDialog =
   | { kind: 'sent' | 'snooze' | 'skip'; item: OutstandingItem }
@@ -40,8 +41,7 @@ export function DashboardScreen() {
   const toast = useToast();
   const [view, setView] = useDashboardView();
   const text = useDebouncedValue(view.text, 250);
-  const queryView = useMemo(() => ({ ...view, text }), [view, text]);
-  const outstanding = useOutstanding(queryView);
+  const outstanding = usePagedList('dashboard.outstanding', outstandingInput({ ...view, text }), { pageSize: PAGE_SIZE, id: 'thankYouId' });
   const summary = useQuery('dashboard.summary', {});
   const followUps = useQuery('dashboard.followUps', { limit: 20 });
   const recent = useQuery('dashboard.recentlySent', { limit: 10 });

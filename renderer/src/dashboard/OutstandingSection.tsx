@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import type { OutstandingItem, OutstandingSort } from '../../../shared';
+import type { PagedList } from '../api/use-paged-list';
 import { QueryState } from '../ui/QueryState';
 import { Icon } from '../ui/Icon';
 import { clearFilters, sortBy, type DashboardView } from './dashboard-view';
@@ -8,7 +9,8 @@ import { NoMatches } from './EmptyStates';
 import { OutstandingGrid } from './OutstandingGrid';
 import type { RowAction } from './OutstandingRow';
 import { OutstandingToolbar } from './OutstandingToolbar';
-import type { Outstanding } from './use-outstanding';
+
+type Outstanding = PagedList<OutstandingItem>;
 
 interface Props {
   outstanding: Outstanding;
@@ -56,7 +58,7 @@ export function OutstandingSection(props: Props) {
                 view={view}
                 now={now}
                 selected={selected}
-                canLoadMore={loaded.items.length < loaded.total}
+                canLoadMore={outstanding.canLoadMore}
                 loadingMore={outstanding.loadingMore}
                 moreError={outstanding.moreError}
                 onLoadMore={outstanding.loadMore}

@@ -74,6 +74,19 @@ export function toggleIn<T extends string>(all: readonly T[], current: T[], valu
   return keepOne && next.length === 0 ? current : next;
 }
 
+/** What the outstanding list asks the backend for (`limit` and `offset` come from the pages shown). */
+export function outstandingInput(view: DashboardView) {
+  const text = view.text.trim();
+  return {
+    sort: view.sort,
+    direction: view.direction,
+    statuses: view.statuses,
+    overdueOnly: view.overdueOnly,
+    ...(view.kinds.length ? { kinds: view.kinds } : {}),
+    ...(text ? { text } : {}),
+  };
+}
+
 /** Clicking a column: the same one flips the direction, another starts ascending. */
 export function sortBy(view: DashboardView, sort: OutstandingSort): DashboardView {
   return view.sort === sort ? { ...view, direction: view.direction === 'asc' ? 'desc' : 'asc' } : { ...view, sort, direction: 'asc' };

@@ -1,7 +1,7 @@
-import { useDeferredValue, useState } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { INTERVIEW_FORMAT_LABELS, OCCASION_KIND_LABELS, OCCASION_KINDS, type OccasionKind, type OccasionSummary } from '../../../shared';
-import { useQuery } from '../api/use-query';
+import { usePagedList } from '../api/use-paged-list';
 import { useLogOccasion } from '../app/log-occasion';
 import { Icon } from '../ui/Icon';
 import { Options } from '../ui/Options';
@@ -12,8 +12,7 @@ import { KIND_SHORT_LABELS, KindIcon, kindLabel } from '../ui/KindIcon';
 import { shortDate, timeRange } from '../lib/time-text';
 import './occasions.css';
 
-const PAGE = 50;
-
+const PAGE_SIZE = 50;
 const KINDS = [
   ['Interviews', 'phone screens, video calls, on-site visits and panels — each interviewer gets their own note'],
   ['Referrals and introductions', 'the person who connected you to the job'],
@@ -27,12 +26,12 @@ export function OccasionsScreen() {
   const logOccasion = useLogOccasion();
   const [kind, setKind] = useState<OccasionKind | ''>('');
   const [search, setSearch] = useState('');
-  const [limit, setLimit] = useState(PAGE);
   const deferredSearch = useDeferredValue(search.trim());
   const filtered = kind !== '' || deferredSearch !== '';
-  const { state, reload } = useQuery('occasions.list', { ...(kind ? { kind } : {}), ...(deferredSearch ? { search: deferredSearch } : {}), limit, offset: 0 });
+  const occasions = usePagedList('occasions.list', { ...(kind ? { kind } : {}), ...(deferredSearch ? { search: deferredSearch } : {}) }, { pageSize: PAGE_SIZE, id: 'id' });
+  const { state } = occasions;
 
-  const total = state.status === 'loaded' ? state.data.total : undefined;
+  const total = state.status === 'loaded' ? state.total : undefined;
   const nothingYet = state.status === 'loaded' && total === 0 && !filtered;
 
   return (
@@ -78,23 +77,14 @@ export function OccasionsScreen() {
               <input
                 type="search"
                 value={search}
-                onChange={(e) => {
-                  setSearch(e.target.value);
-                  setLimit(PAGE);
-                }}
+                onChange={(e) => setSearch(e.target.value)}
                 placeholder="Search by title or person"
                 dir="auto"
               />
             </label>
             <label className="kind-filter">
               <span className="visually-hidden">Kind</span>
-              <select
-                value={kind}
-                onChange={(e) => {
-                  setKind(e.target.value as OccasionKind | '');
-                  setLimit(PAGE);
-                }}
-              >
+              <select value={kind} onChange={(e) => setKind(e.target.value as OccasionKind | '')}>
                 <option value="">All kinds</option>
                 <Options values={OCCASION_KINDS} labels={OCCASION_KIND_LABELS} />
               </select>
@@ -105,10 +95,10 @@ export function OccasionsScreen() {
               </span>
             )}
           </div>
-          <QueryState state={state} onRetry={reload} loadingText="Loading occasions…">
-            {({ data }) => (
+          <QueryState state={state} onRetry={occasions.reload} loadingText="Loading occasions…">
+            {({ items }) => (
               <>
-                {data.items.length === 0 ? (
+                {items.length === 0 ? (
                   <div className="list-message">
                     <p>No occasions match{deferredSearch ? ` “${deferredSearch}”` : ''}{kind ? ` among ${OCCASION_KIND_LABELS[kind].toLowerCase()}s` : ''}.</p>
                     <button
@@ -123,9 +113,9 @@ export function OccasionsScreen() {
                     </button>
                   </div>
                 ) : (
-                  <OccasionsTable items={data.items} />
+                  <OccasionsTable items={items} />
                 )}
-                {data.total > data.items.length && <ShowMore shown={data.items.length} total={data.total} onMore={() => setLimit((l) => l + PAGE)} />}
+                <ShowMore list={occasions} />
               </>
             )}
           </QueryState>
@@ -136,7 +126,6 @@ export function OccasionsScreen() {
 }
 
 function OccasionsTable({ items }: { items: OccasionSummary[] }) {
-  const navigate = useNavigate();
   return (
     <table className="occasions-table">
       <thead>
@@ -163,51 +152,58 @@ function OccasionsTable({ items }: { items: OccasionSummary[] }) {
       </thead>
       <tbody>
         {items.map((o) => (
-          <tr
-            key={o.id}
-            className="clickable-row"
-            // The title is the link (keyboard, screen readers); a click anywhere on the row works too.
-            onClick={(e) => {
-              if ((e.target as HTMLElement).closest('a, button') || window.getSelection()?.toString()) return;
-              navigate(`/occasions/${o.id}`);
-            }}
-          >
-            <td className="col-kind">
-              <span className={`kind-chip kind-${o.kind}`} title={kindLabel(o.kind, o.interviewFormat)}>
-                <KindIcon kind={o.kind} />
-                <span className="kind-chip-label">
-                  <span className="visually-hidden">{kindLabel(o.kind, o.interviewFormat)}</span>
-                  <span aria-hidden="true">{KIND_SHORT_LABELS[o.kind]}</span>
-                  {o.kind === 'interview' && o.interviewFormat && (
-                    <span className="kind-format" aria-hidden="true">
-                      {INTERVIEW_FORMAT_LABELS[o.interviewFormat]}
-                    </span>
-                  )}
-                </span>
-              </span>
-            </td>
-            <th scope="row" className="col-title">
-              <Link to={`/occasions/${o.id}`}>
-                <bdi>{o.title}</bdi>
-              </Link>
-            </th>
-            <td className="col-date">
-              <time dateTime={o.startsAt}>{shortDate(o.startsAt)}</time>
-              <span className="muted text-small">{timeRange(o.startsAt, o.endsAt)}</span>
-            </td>
-            <td className="col-people">
-              <PeopleNames names={o.people} />
-            </td>
-            <td className="col-progress">
-              <ThanksProgress variant="bar" sent={o.thanksSent} total={o.thanksTotal} />
-            </td>
-            <td className="col-opportunity">{o.opportunityLabel ? <bdi>{o.opportunityLabel}</bdi> : <span className="muted">—</span>}</td>
-          </tr>
+          <OccasionRow key={o.id} occasion={o} />
         ))}
       </tbody>
     </table>
   );
 }
+
+/** One row; rows already shown are not drawn again when "Show more" appends the next page. */
+const OccasionRow = memo(function OccasionRow({ occasion: o }: { occasion: OccasionSummary }) {
+  const navigate = useNavigate();
+  return (
+    <tr
+      className="clickable-row"
+      // The title is the link (keyboard, screen readers); a click anywhere on the row works too.
+      onClick={(e) => {
+        if ((e.target as HTMLElement).closest('a, button') || window.getSelection()?.toString()) return;
+        navigate(`/occasions/${o.id}`);
+      }}
+    >
+      <td className="col-kind">
+        <span className={`kind-chip kind-${o.kind}`} title={kindLabel(o.kind, o.interviewFormat)}>
+          <KindIcon kind={o.kind} />
+          <span className="kind-chip-label">
+            <span className="visually-hidden">{kindLabel(o.kind, o.interviewFormat)}</span>
+            <span aria-hidden="true">{KIND_SHORT_LABELS[o.kind]}</span>
+            {o.kind === 'interview' && o.interviewFormat && (
+              <span className="kind-format" aria-hidden="true">
+                {INTERVIEW_FORMAT_LABELS[o.interviewFormat]}
+              </span>
+            )}
+          </span>
+        </span>
+      </td>
+      <th scope="row" className="col-title">
+        <Link to={`/occasions/${o.id}`}>
+          <bdi>{o.title}</bdi>
+        </Link>
+      </th>
+      <td className="col-date">
+        <time dateTime={o.startsAt}>{shortDate(o.startsAt)}</time>
+        <span className="muted text-small">{timeRange(o.startsAt, o.endsAt)}</span>
+      </td>
+      <td className="col-people">
+        <PeopleNames names={o.people} />
+      </td>
+      <td className="col-progress">
+        <ThanksProgress variant="bar" sent={o.thanksSent} total={o.thanksTotal} />
+      </td>
+      <td className="col-opportunity">{o.opportunityLabel ? <bdi>{o.opportunityLabel}</bdi> : <span className="muted">—</span>}</td>
+    </tr>
+  );
+});
 
 function PeopleNames({ names }: { names: string[] }) {
   if (names.length === 0) return <span className="muted">—</span>;

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { OPPORTUNITY_STAGE_LABELS, OPPORTUNITY_STAGES, type Opportunity, type OpportunityStage } from '../../../shared';
 import { useClient } from '../api/client-context';
-import { useQuery } from '../api/use-query';
+import { usePagedList } from '../api/use-paged-list';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
 import { QueryState } from '../ui/QueryState';
+import { ShowMore } from '../ui/ShowMore';
 import { useToast } from '../ui/toast';
 import { EMPTY_OPPORTUNITY, OpportunityForm } from './OpportunityForm';
 import { isOpportunityStage, StageBadge } from './stage';
@@ -21,7 +22,8 @@ export function OpportunitiesScreen() {
   const [searchParams, setSearchParams] = useSearchParams();
   const stageParam = searchParams.get('stage');
   const stage = isOpportunityStage(stageParam) ? stageParam : undefined;
-  const { state, reload } = useQuery('opportunities.list', { stage, limit: PAGE_SIZE, offset: 0 });
+  const opportunities = usePagedList('opportunities.list', { stage }, { pageSize: PAGE_SIZE, id: 'id' });
+  const { state } = opportunities;
   const [creating, setCreating] = useState(false);
 
   const setStage = (next: OpportunityStage | undefined) => setSearchParams(next ? { stage: next } : {}, { replace: true });
@@ -33,7 +35,7 @@ export function OpportunitiesScreen() {
     toast({ message: `Added ${opportunity.label}.`, action: { label: 'Open', run: () => void navigate(`/opportunities/${opportunity.id}`) } });
   }
 
-  const nothingYet = state.status === 'loaded' && state.data.total === 0 && !stage;
+  const nothingYet = state.status === 'loaded' && state.total === 0 && !stage;
 
   return (
     <section className="screen" aria-labelledby="opportunities-title">
@@ -80,12 +82,17 @@ export function OpportunitiesScreen() {
             </div>
             {state.status === 'loaded' && (
               <span className="count" aria-live="polite">
-                {state.data.total === 1 ? '1 opportunity' : `${state.data.total} opportunities`}
+                {state.total === 1 ? '1 opportunity' : `${state.total} opportunities`}
               </span>
             )}
           </div>
-          <QueryState state={state} onRetry={reload} loadingText="Loading opportunities…">
-            {({ data }) => <OpportunityTable items={data.items} total={data.total} stage={stage} onShowAll={() => setStage(undefined)} />}
+          <QueryState state={state} onRetry={opportunities.reload} loadingText="Loading opportunities…">
+            {({ items }) => (
+              <>
+                <OpportunityTable items={items} stage={stage} onShowAll={() => setStage(undefined)} />
+                <ShowMore list={opportunities} />
+              </>
+            )}
           </QueryState>
         </div>
       )}
@@ -106,12 +113,11 @@ export function OpportunitiesScreen() {
 
 interface TableProps {
   items: Opportunity[];
-  total: number;
   stage: OpportunityStage | undefined;
   onShowAll(): void;
 }
 
-function OpportunityTable({ items, total, stage, onShowAll }: TableProps) {
+function OpportunityTable({ items, stage, onShowAll }: TableProps) {
   if (items.length === 0) {
     return (
       <div className="list-message opp-none">
@@ -162,15 +168,6 @@ function OpportunityTable({ items, total, stage, onShowAll }: TableProps) {
           </tr>
         ))}
       </tbody>
-      {total > items.length && (
-        <tfoot>
-          <tr>
-            <td colSpan={5} className="muted">
-              Showing the first {items.length} of {total}. Filter by stage to narrow the list.
-            </td>
-          </tr>
-        </tfoot>
-      )}
     </table>
   );
 }

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { PeopleSort, Person } from '../../../shared';
+import { usePagedList } from '../api/use-paged-list';
 import { Icon } from '../ui/Icon';
 import { QueryState } from '../ui/QueryState';
 import { ShowMore } from '../ui/ShowMore';
@@ -8,9 +9,10 @@ import { useToast } from '../ui/toast';
 import { AddPersonForm, type AddPersonFormHandle } from './AddPersonForm';
 import { PeopleTable } from './PeopleTable';
 import { useDebouncedValue } from '../lib/use-debounced-value';
-import { usePeople, type PeopleQuery } from './use-people';
 import './people.css';
 
+const PAGE_SIZE = 100;
+/** Thank-you and occasion changes alter the counts ("thanked 3 of 4") and the latest occasion. */
 const NARROW_SORTS: { value: string; label: string }[] = [
   { value: 'name:asc', label: 'Name, A–Z' },
   { value: 'name:desc', label: 'Name, Z–A' },
@@ -26,10 +28,14 @@ export function PeopleScreen() {
   const addForm = useRef<AddPersonFormHandle>(null);
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<{ sort: PeopleSort; direction: 'asc' | 'desc' }>({ sort: 'name', direction: 'asc' });
-  const [archived, setArchived] = useState<PeopleQuery['archived']>('active');
+  const [archived, setArchived] = useState<'active' | 'archived'>('active');
   const debouncedSearch = useDebouncedValue(search.trim(), 200);
-  const query: PeopleQuery = { search: debouncedSearch, sort: sort.sort, direction: sort.direction, archived };
-  const { state, refreshing, loadingMore, loadMore, reload } = usePeople(query);
+  const people = usePagedList(
+    'people.list',
+    { sort: sort.sort, direction: sort.direction, archived, ...(debouncedSearch ? { search: debouncedSearch } : {}) },
+    { pageSize: PAGE_SIZE, id: 'id' },
+  );
+  const { state } = people;
 
   function added(person: Person) {
     toast({
@@ -110,7 +116,7 @@ export function PeopleScreen() {
           </span>
         </div>
 
-        <QueryState state={state} onRetry={reload} loadingText="Loading people…">
+        <QueryState state={state} onRetry={people.reload} loadingText="Loading people…">
           {(loaded) =>
             loaded.items.length === 0 ? (
               <EmptyPeople
@@ -127,9 +133,9 @@ export function PeopleScreen() {
                   sort={sort.sort}
                   direction={sort.direction}
                   onSortChange={(next, direction) => setSort({ sort: next, direction })}
-                  busy={refreshing}
+                  busy={people.refreshing}
                 />
-                {loaded.total > loaded.items.length && <ShowMore shown={loaded.items.length} total={loaded.total} onMore={loadMore} loading={loadingMore} />}
+                <ShowMore list={people} />
               </>
             )
           }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AppError } from '../../../shared';
 
-/** What `useQuery` (and list hooks such as `usePeople`) report while reading. */
+/** What `useQuery` and `usePagedList` report while reading. */
 type LoadState = { status: 'loading' } | { status: 'failed'; error: AppError } | { status: 'loaded' };
 
 /** Wraps the loading and error messages; `busy` while loading, for the wrapper's `aria-busy`. */

@@ -1,22 +1,31 @@
+import type { PagedList } from '../api/use-paged-list';
 import './show-more.css';
 
-interface Props {
-  shown: number;
-  total: number;
-  onMore(): void;
-  /** While the next page is on its way. */
-  loading?: boolean;
-}
-
-/** Below a list that has more than it shows: how many are shown, and a button for the next page. */
-export function ShowMore({ shown, total, onMore, loading = false }: Props) {
+/**
+ * Below a list that has more than it shows: how many are shown, and a button for the next page.
+ * When the next page could not be loaded, the reason and "Try again"; the rows shown stay.
+ */
+export function ShowMore({ list }: { list: PagedList<unknown> }) {
+  const { state, loadingMore, moreError, canLoadMore, loadMore } = list;
+  if (state.status !== 'loaded') return null;
+  if (moreError) {
+    return (
+      <div className="list-more error" role="alert">
+        <span>More could not be loaded: {moreError.message}</span>
+        <button type="button" className="button" onClick={loadMore} disabled={!canLoadMore}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (state.items.length >= state.total) return null;
   return (
     <div className="list-more">
       <span className="muted">
-        Showing {shown} of {total}
+        Showing {state.items.length} of {state.total}
       </span>
-      <button type="button" className="button" onClick={onMore} disabled={loading}>
-        {loading ? 'Loading…' : 'Show more'}
+      <button type="button" className="button" onClick={loadMore} disabled={!canLoadMore}>
+        {loadingMore ? 'Loading…' : 'Show more'}
       </button>
     </div>
   );
