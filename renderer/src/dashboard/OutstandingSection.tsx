@@ -2,9 +2,9 @@ import type { Ref } from 'react';
 import type { OutstandingItem, OutstandingSort } from '../../../shared';
 import type { PagedList } from '../api/use-paged-list';
 import { QueryState } from '../ui/QueryState';
-import { Icon } from '../ui/Icon';
 import { clearFilters, sortBy, type DashboardView } from './dashboard-view';
 import type { BulkAction } from '../thank-yous/bulk-message';
+import { OpenActions } from '../thank-yous/OpenActions';
 import { NoMatches } from './EmptyStates';
 import { OutstandingGrid } from './OutstandingGrid';
 import type { RowAction } from './OutstandingRow';
@@ -104,18 +104,7 @@ function BulkBar({ count, onBulk, onClear }: { count: number; onBulk(action: Bul
         <strong>{count}</strong> selected
       </span>
       <div className="bulk-actions">
-        <button type="button" className="button primary compact" onClick={() => onBulk('sent')}>
-          <Icon name="check" />
-          Mark sent
-        </button>
-        <button type="button" className="button compact" onClick={() => onBulk('snooze')}>
-          <Icon name="clock" />
-          Snooze
-        </button>
-        <button type="button" className="button compact" onClick={() => onBulk('skip')}>
-          <Icon name="skip" />
-          Skip
-        </button>
+        <OpenActions onAction={onBulk} />
         <button type="button" className="link-button" onClick={onClear}>
           Clear selection
         </button>

@@ -6,6 +6,7 @@ import { useClient } from '../api/client-context';
 import { noteLinkLabel, notePath } from './note-link';
 import { Icon } from '../ui/Icon';
 import { useToast } from '../ui/toast';
+import { OpenActions } from './OpenActions';
 import { ThankYouFacts } from './ThankYouFacts';
 import { DueDialog, FollowUpDialog, MarkSentDialog, ReopenDialog, SkipDialog, SnoozeDialog } from './ThankYouDialogs';
 import { dueRelative, soon } from '../lib/time-text';
@@ -93,20 +94,7 @@ export function ThankYouItem({
             {noteLinkLabel(t.status)}
           </Link>
           {isOpen && (
-            <>
-              <button type="button" className="button primary compact" onClick={() => setDialog('sent')}>
-                <Icon name="check" />
-                Mark sent
-              </button>
-              <button type="button" className="button compact" onClick={() => setDialog('snooze')}>
-                <Icon name="clock" />
-                Snooze
-              </button>
-              <button type="button" className="button compact" onClick={() => setDialog('skip')}>
-                <Icon name="skip" />
-                Skip
-              </button>
-            </>
+            <OpenActions onAction={setDialog} />
           )}
           {t.status === 'sent' && (
             <button type="button" className="button compact" onClick={() => setDialog('follow-up')}>

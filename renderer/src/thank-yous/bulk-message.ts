@@ -1,7 +1,9 @@
+import type { OpenAction } from './OpenActions';
 import type { ProcedureOutput } from '../../../shared';
 
 export type BulkResult = ProcedureOutput<'thanks.bulkMarkSent'>;
-export type BulkAction = 'sent' | 'snooze' | 'skip';
+/** The actions on one open thank-you, applied to a selection. */
+export type BulkAction = OpenAction;
 
 const DONE: Record<BulkAction, (count: string) => string> = {
   sent: (count) => `Marked ${count} as sent.`,
