@@ -3,7 +3,8 @@ import type { NoteCheckId, NoteReviewInput } from './review-note';
 /**
  * Sample notes for the coach's tests: good and bad notes of every kind, written the way people
  * write them. Each lists the checks it must fail; every other check must pass. Kept apart from
- * the test so the panel's stories and the benchmark can reuse them.
+ * the test so the panel's stories and the benchmark can reuse them. Long by nature (a catalogue
+ * of samples, one idea), so it is not split.
  */
 export interface NoteFixture {
   name: string;

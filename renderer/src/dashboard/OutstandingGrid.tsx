@@ -1,6 +1,7 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { AppError, OutstandingItem, OutstandingSort } from '../../../shared';
+import { useMediaQuery } from '../lib/use-media-query';
 import { Icon } from '../ui/Icon';
 import type { DashboardView } from './dashboard-view';
 import { isTypingTarget, rowCommand } from './keys';
@@ -41,17 +42,6 @@ const COLUMNS: { sorts: { sort: OutstandingSort; label: string }[]; label: strin
   { sorts: [{ sort: 'status', label: 'Status' }], label: 'Status', className: 'dc-status' },
   { sorts: [], label: 'Actions', className: 'dc-actions' },
 ];
-
-function useMediaQuery(query: string): boolean {
-  const [matches, setMatches] = useState(() => window.matchMedia(query).matches);
-  useEffect(() => {
-    const list = window.matchMedia(query);
-    const onChange = () => setMatches(list.matches);
-    list.addEventListener('change', onChange);
-    return () => list.removeEventListener('change', onChange);
-  }, [query]);
-  return matches;
-}
 
 /**
  * The outstanding thank-yous as an ARIA grid that renders only the rows in view (plus the active
