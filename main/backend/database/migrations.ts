@@ -210,6 +210,15 @@ export const migrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 6,
+    name: 'people.thanks_total',
+    up(db) {
+      // `thanks_owed` counted every thank-you that is not skipped, sent ones included: it is the
+      // total, as occasions call it. SQLite renames it inside the index and the triggers too.
+      db.exec('ALTER TABLE people RENAME COLUMN thanks_owed TO thanks_total;');
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -58,13 +58,32 @@ describe('openDatabase on a real SQLite file', () => {
     v1.prepare("INSERT INTO person_emails (person_id, address, is_primary) VALUES (1, 'Zoe@Example.com', 1)").run();
     v1.close();
     const db = openDatabase(file);
-    expect(db.prepare('SELECT full_name, search_text, thanks_sent, thanks_owed, archived_at FROM people').get()).toEqual({
+    expect(db.prepare('SELECT full_name, search_text, thanks_sent, thanks_total, archived_at FROM people').get()).toEqual({
       full_name: 'Zoë Ångström',
       search_text: 'zoë ångström zoe@example.com',
       thanks_sent: 0,
-      thanks_owed: 0,
+      thanks_total: 0,
       archived_at: null,
     });
+    db.close();
+  });
+
+  it('migration 6 keeps the counts of version-5 people as thanks_total, and the triggers keep counting', () => {
+    const file = dbPath();
+    const v5 = new BetterSqlite3(file);
+    migrate(v5, migrations.slice(0, 5));
+    v5.prepare("INSERT INTO people (id, full_name, created_at, updated_at) VALUES (1, 'Ada', 'x', 'x')").run();
+    v5.prepare("INSERT INTO occasions (id, kind, title, starts_at, ends_at, created_at, updated_at) VALUES (1, 'referral', 'Intro', 0, 0, 'x', 'x')").run();
+    v5.prepare("INSERT INTO thank_yous (occasion_id, person_id, status, due_at, sent_at, channel, created_at, updated_at) VALUES (1, 1, 'sent', 0, 0, 'email', 'x', 'x')").run();
+    expect(v5.prepare('SELECT thanks_owed, thanks_sent FROM people').get()).toEqual({ thanks_owed: 1, thanks_sent: 1 });
+    v5.close();
+
+    const db = openDatabase(file);
+    expect(db.prepare('SELECT thanks_total, thanks_sent FROM people').get()).toEqual({ thanks_total: 1, thanks_sent: 1 });
+    db.prepare("INSERT INTO occasions (id, kind, title, starts_at, ends_at, created_at, updated_at) VALUES (2, 'referral', 'Second', 0, 0, 'x', 'x')").run();
+    db.prepare("INSERT INTO thank_yous (occasion_id, person_id, status, due_at, created_at, updated_at) VALUES (2, 1, 'pending', 0, 'x', 'x')").run();
+    expect(db.prepare('SELECT thanks_total, thanks_sent FROM people').get()).toEqual({ thanks_total: 2, thanks_sent: 1 });
+    expect(db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'people_by_thanked'").pluck().get()).toContain('thanks_total - thanks_sent');
     db.close();
   });
 

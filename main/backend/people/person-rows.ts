@@ -22,13 +22,10 @@ export interface PersonRow {
   last_occasion_at: number | null;
 }
 
-// The stored column `thanks_owed` keeps its shipped name (renaming it would need a migration, and
-// an older Thankful could no longer open the file); it counts sent thank-yous too, so it is read
-// as `thanks_total`, the name occasions use for the same figure.
 export const SELECT_PERSON = `
   SELECT p.id, p.full_name, p.address_as, e.address AS email, p.phone, p.company, p.title, p.linkedin_url, p.notes,
          p.tags, p.archived_at, p.created_at, p.updated_at, p.thanks_sent,
-         p.thanks_owed AS thanks_total, p.last_occasion_at
+         p.thanks_total, p.last_occasion_at
   FROM people p
   LEFT JOIN person_emails e ON e.person_id = p.id AND e.is_primary = 1`;
 
@@ -37,7 +34,7 @@ export const ORDER_BY: Record<PeopleSort, (dir: 'ASC' | 'DESC') => string> = {
   // People without a company go last whichever way the column is sorted.
   company: (dir) => `p.company = '', p.company COLLATE NOCASE ${dir}, p.full_name COLLATE NOCASE, p.id`,
   // By how many thank-yous are still owed to them.
-  thanked: (dir) => `p.thanks_owed - p.thanks_sent ${dir}, p.full_name COLLATE NOCASE, p.id`,
+  thanked: (dir) => `p.thanks_total - p.thanks_sent ${dir}, p.full_name COLLATE NOCASE, p.id`,
   lastOccasion: (dir) => `p.last_occasion_at IS NULL, p.last_occasion_at ${dir}, p.full_name COLLATE NOCASE, p.id`,
   added: (dir) => `p.id ${dir}`,
 };
