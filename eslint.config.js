@@ -1,4 +1,4 @@
-// Lint is where the architecture's layer rules live (DESIGN.md §3): each folder may import only
+// Lint is where the architecture's layer rules live (docs/architecture.md, "Layers and how they are enforced"): each folder may import only
 // from the layers below it. A violation fails `npm test`, so the rule cannot be forgotten.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
