@@ -1,5 +1,6 @@
-// Lint is where the architecture's layer rules live (docs/architecture.md, "Layers and how they are enforced"): each folder may import only
-// from the layers below it. A violation fails `npm test`, so the rule cannot be forgotten.
+// Lint is where the architecture's layer rules live (docs/architecture.md, "Layers and how they
+// are enforced"): each folder may import only from the layers below it, and a renderer feature
+// only from the shared folders and itself. A violation fails `npm test`, so no rule is forgotten.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
