@@ -14,7 +14,9 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  timeout: 30_000,
+  // A whole scenario (log a panel, edit it, mark sent, reload…) can take well over 30 s on a busy
+  // 2-core machine; this limit only catches a hang. Each step still waits at most expect.timeout.
+  timeout: 90_000,
   expect: { timeout: 5_000 },
   reporter: [['list']],
   outputDir: 'test-results',

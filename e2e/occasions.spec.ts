@@ -359,7 +359,8 @@ test('an address that names no occasion shows that it is not there, and asks for
 });
 
 test('"Show more" keeps adding occasions past the 500 that one call may return', async ({ app }) => {
-  test.setTimeout(60_000);
+  // 521 occasions seeded and ten pages drawn: twice the usual limit for a hang.
+  test.setTimeout(180_000);
   const { page } = app;
   const sections = page.getByRole('navigation', { name: 'Sections' });
   // Seeded from a quiet screen: the dashboard would re-read its lists after every write.
