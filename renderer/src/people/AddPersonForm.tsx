@@ -53,16 +53,18 @@ export function AddPersonForm({ onAdded, ref }: Props) {
     setSaving(true);
     setFormError(null);
     setExisting(null);
-    const email = values.email.trim();
+    const submitted = values;
+    const email = submitted.email.trim();
     const result = await client.call('people.create', {
-      fullName: values.fullName,
-      addressAs: values.addressAs,
-      company: values.company,
+      fullName: submitted.fullName,
+      addressAs: submitted.addressAs,
+      company: submitted.company,
       ...(email ? { emails: [email] } : {}),
     });
     if (result.ok) {
       setSaving(false);
-      setValues(EMPTY);
+      // Empties what was saved; whatever was typed for the next person while it saved stays.
+      setValues((current) => Object.fromEntries(FIELDS.map((field) => [field, current[field] === submitted[field] ? '' : current[field]])) as typeof EMPTY);
       setErrors({});
       onAdded(result.value);
       nameInput.current?.focus();
