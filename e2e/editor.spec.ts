@@ -94,6 +94,31 @@ test('a new interview note starts from the template with the name and a discussi
   expect(watched.external).toEqual([]);
 });
 
+test('a phone screen with nothing recorded starts from a note with no empty section and one sign-off', async ({ app }) => {
+  const { page } = app;
+  await rpc(page, 'settings.update', { yourName: 'Sam Lee', signature: 'Best regards,\nSam Lee' });
+  const person = await rpc(page, 'people.create', { fullName: 'Priya Raman', emails: ['priya@northwind.example'], company: 'Northwind' });
+  const occasion = await rpc(page, 'occasions.create', {
+    kind: 'interview',
+    interviewFormat: 'phone-screen',
+    startsAt: new Date(Date.now() - 2 * HOUR).toISOString(),
+    participants: [{ personId: person.id }],
+  });
+  await goTo(page, `/thanks/${occasion.participants[0]!.thankYou!.id}`);
+
+  const editor = noteEditor(page);
+  await expect(editor).toContainText('Dear Priya,');
+  // The exact text is held by shared/templates/built-in-templates.test.ts; here, what the draft must not have.
+  const text = await editorText(editor);
+  expect(text).toContain('Thank you for making time to talk with me about the role at Northwind. [Something from our conversation');
+  expect(text).not.toMatch(/\n{3}|:\n\n|\babout\s*[;.]|\bthe +role at +\./u);
+  expect(text.split('\n').filter((line) => /^(?:Warm regards|Best regards|Best|Thanks again),?$/u.test(line))).toEqual(['Best regards,']);
+  expect(text.trimEnd().endsWith('\n\nBest regards,\nSam Lee')).toBe(true);
+  await expect(editor).not.toContainText('As promised');
+  await expect(editor).not.toContainText('{{');
+  await expect(editor.locator('.cm-unfilled-prompt').first()).toContainText('Something from our conversation');
+});
+
 test('text typed just before the window closes is back when the note reopens', async ({ app }) => {
   const { page } = app;
   const { thankYouId } = await seedInterview(page, { body: 'Dear Priya,\n\nThank you.' });
@@ -209,8 +234,10 @@ test('templates: an unknown merge field is flagged, an edited template starts ne
   const body = dialog.getByLabel('Note', { exact: true });
   await body.fill('Hi {{person.addressAs}} from {{company}},\n\nThanks for talking about {{discussionPoint}}.');
   await expect(dialog.getByText(/Unknown merge field \{\{company\}\} \(did you mean \{\{person\.company\}\}\?\)/u)).toBeVisible();
-  await body.fill('Hi {{person.addressAs}},\n\nThanks for talking about {{discussionPoint}}.');
-  await expect(dialog.getByText(/Unknown merge field/u)).toHaveCount(0);
+  await body.fill('Hi {{person.addressAs}},\n\n{{#discussionPoint}}Thanks for talking about {{discussionPoint}}.');
+  await expect(dialog.getByText('{{#discussionPoint}} is never closed: end the section with {{/discussionPoint}}.')).toBeVisible();
+  await body.fill('Hi {{person.addressAs}},\n\n{{#discussionPoint}}Thanks for talking about {{discussionPoint}}.{{/discussionPoint}}');
+  await expect(dialog.getByText(/Unknown merge field|never closed/u)).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Save template' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(card.getByText('Built-in · edited')).toBeVisible();

@@ -233,6 +233,22 @@ describe('fillTemplate discussion points', () => {
     ['WHO guidelines', 'WHO guidelines'],
     ["Priya's 90-day plan;", "Priya's 90-day plan"],
   ])('fits %j mid-sentence as %j', (point, expected) => expect(first(point)).toBe(expected));
+
+  it.each([
+    ['Called the hiring manager to vouch for my research skills', 'how you called the hiring manager to vouch for my research skills'],
+    ['introduced me to their CTO.', 'how you introduced me to their CTO'],
+    ['Spoke to the recruiter about my gap year', 'how you spoke to the recruiter about my gap year'],
+    ['You mentioned the team is growing', 'how you mentioned the team is growing'],
+    ['We compared notes on design systems', 'how we compared notes on design systems'],
+    ['The team is growing fast', 'how the team is growing fast'],
+    ['Their roadmap was delayed', 'how their roadmap was delayed'],
+    ['Distributed tracing at scale', 'Distributed tracing at scale'],
+    ['Automated tests for the API', 'Automated tests for the API'],
+    ['Detailed feedback on my portfolio', 'Detailed feedback on my portfolio'],
+    ['The people who are hiring', 'the people who are hiring'],
+    ['How they hire', 'how they hire'],
+    ['Seed funding', 'Seed funding'],
+  ])('frames %j, typed as a sentence or a phrase, as the topic %j', (point, expected) => expect(first(point)).toBe(expected));
 });
 
 describe('fillTemplate block fields', () => {

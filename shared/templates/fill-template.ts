@@ -1,9 +1,11 @@
 import { toSingleLine } from './markdown-escape';
 import type { MergeContext } from './merge-context';
 import { isMergeFieldName, MERGE_FIELDS, mergeFieldPattern, type MergeFieldName } from './merge-fields';
-import { mergeFieldValue, type MergeOutput } from './merge-values';
+import { mergeFieldValue, signatureOf, type MergeOutput } from './merge-values';
 import type { DateFormatOptions } from './occasion-date';
 import { findPrompts } from './prompts';
+import { resolveSections } from './sections';
+import { closingFor, followsClosingLine, withoutClosing } from './sign-off';
 
 export interface MessageTemplate {
   subject: string;
@@ -20,7 +22,7 @@ export interface FilledTemplate {
   unfilled: string[];
   /** Names that are not merge fields: left exactly as written. */
   unknown: string[];
-  /** The template's square-bracket prompts for the writer (see findPrompts), still in the text. */
+  /** The template's square-bracket prompts for the writer (see findPrompts), still in the text (those in sections left out are not). */
   prompts: string[];
 }
 
@@ -28,14 +30,19 @@ const BLOCK_FIELDS: ReadonlySet<string> = new Set(MERGE_FIELDS.filter((field) =>
 const LIST_FIELDS: ReadonlySet<string> = new Set<MergeFieldName>(['discussionPoints', 'promisedFollowUps']);
 
 /**
- * A template filled with what was recorded. Nothing is ever silently dropped: a field with no value
- * stays as `{{name}}` (and is listed in `unfilled`), so a sentence never reads "at ." and the
- * coach can point at what is missing; a misspelt field stays as written (listed in `unknown`).
- * Each value is inserted once and not scanned again, so a value that looks like a field stays text.
+ * A template filled with what was recorded. Sections (`{{#field}}…{{/field}}`, see sections.ts)
+ * are resolved first: text that only makes sense with a value is left out without one. Otherwise
+ * nothing is silently dropped: a field with no value stays as `{{name}}` (and is listed in
+ * `unfilled`), so a sentence never reads "at ." and the coach can point at what is missing; a
+ * misspelt field stays as written (listed in `unknown`). Each value is inserted once and not
+ * scanned again, so a value that looks like a field stays text. The note signs off once: a
+ * signature or `{{signOff}}` right below a closing line the template wrote leaves its own closing out.
  */
 export function fillTemplate(template: MessageTemplate, context: MergeContext, options: DateFormatOptions = {}): FilledTemplate {
   const unfilled: string[] = [];
   const unknown: string[] = [];
+  const valueOf = (name: MergeFieldName, output: MergeOutput) => mergeFieldValue(name, context, output, options);
+  const resolve = (text: string, output: MergeOutput) => resolveSections(text, (name) => isMergeFieldName(name) && valueOf(name, output) !== '', isMergeFieldName);
   const fill = (text: string, output: MergeOutput) =>
     text.replace(mergeFieldPattern(), (raw: string, inner: string, offset: number) => {
       const name = inner.trim();
@@ -43,7 +50,16 @@ export function fillTemplate(template: MessageTemplate, context: MergeContext, o
         unknown.push(name);
         return raw;
       }
-      const value = mergeFieldValue(name, context, output, options);
+      let value = valueOf(name, output);
+      if (output === 'markdown' && (name === 'signOff' || name === 'me.signature')) {
+        const afterClosing = followsClosingLine(text, offset);
+        if (afterClosing) value = withoutClosing(signatureOf(context, output)) || valueOf('me.name', output);
+        if (value === '' && name === 'signOff') {
+          // No name and no signature: the closing is written, your name is left for you to see.
+          unfilled.push('me.name');
+          return afterClosing ? '{{me.name}}' : `${closingFor(context.occasion?.kind)}\n{{me.name}}`;
+        }
+      }
       if (value === '') {
         unfilled.push(name);
         return `{{${name}}}`;
@@ -51,14 +67,16 @@ export function fillTemplate(template: MessageTemplate, context: MergeContext, o
       return output === 'markdown' && BLOCK_FIELDS.has(name) ? placeBlock(text, offset, raw.length, value, LIST_FIELDS.has(name)) : value;
     });
 
-  const subject = toSingleLine(fill(str(template?.subject), 'plain'));
-  const body = fill(str(template?.body).replace(/\r\n?/gu, '\n'), 'markdown');
+  const subjectTemplate = resolve(str(template?.subject), 'plain');
+  const bodyTemplate = resolve(str(template?.body).replace(/\r\n?/gu, '\n'), 'markdown');
+  const subject = toSingleLine(fill(subjectTemplate, 'plain'));
+  const body = fill(bodyTemplate, 'markdown');
   return {
     subject,
     body,
     unfilled: [...new Set(unfilled)],
     unknown: [...new Set(unknown)],
-    prompts: findPrompts(`${str(template?.subject)}\n${str(template?.body)}`),
+    prompts: findPrompts(`${subjectTemplate}\n${bodyTemplate}`),
   };
 }
 

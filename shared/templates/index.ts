@@ -5,5 +5,7 @@ export * from './markdown-escape';
 export * from './markdown-link';
 export * from './occasion-date';
 export * from './prompts';
+export * from './sections';
+export * from './sign-off';
 export * from './fill-template';
 export * from './built-in-templates';

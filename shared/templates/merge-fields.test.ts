@@ -23,6 +23,7 @@ describe('MERGE_FIELDS', () => {
       'promisedFollowUps',
       'me.name',
       'me.signature',
+      'signOff',
     ]);
     for (const field of MERGE_FIELDS) {
       expect(field.label, field.name).not.toBe('');
@@ -52,6 +53,16 @@ describe('listMergeFields', () => {
 describe('findUnknownMergeFields', () => {
   it('lists each unknown name once, in order', () => {
     expect(findUnknownMergeFields('{{ person.name }} {{person.fullName}} {{company}} {{person.name}} {{}}')).toEqual(['person.name', 'company', '']);
+  });
+
+  it('checks the names in section tags, without their #, ^ or /', () => {
+    expect(findUnknownMergeFields('{{#promisedFollowUps}}x{{/promisedFollowUps}} {{^ discussionPoint }}y{{/discussionPoint}}')).toEqual([]);
+    expect(findUnknownMergeFields('{{#promised}}x{{/promised}}')).toEqual(['promised']);
+    expect(listMergeFields('{{#signOff}}{{signOff}}{{/signOff}}')).toEqual([
+      { name: 'signOff', raw: '{{#signOff}}', start: 0, end: 12, known: true, section: '#' },
+      { name: 'signOff', raw: '{{signOff}}', start: 12, end: 23, known: true },
+      { name: 'signOff', raw: '{{/signOff}}', start: 23, end: 35, known: true, section: '/' },
+    ]);
   });
 
   it('is empty for a built-in style template', () => {

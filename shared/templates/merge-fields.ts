@@ -1,3 +1,5 @@
+import type { SectionSigil } from './sections';
+
 /**
  * The merge fields a template may use, written `{{name}}` (spaces inside the braces are fine).
  * This list is what the template editor shows as help and what it checks names against.
@@ -97,6 +99,14 @@ export const MERGE_FIELDS = [
     shape: 'block',
     example: 'Sam Lee · [portfolio](https://example.com)',
   },
+  {
+    name: 'signOff',
+    label: 'Sign-off',
+    description:
+      'The closing line and your signature from Settings, once: a signature that starts with a closing ("Best regards,") is used as it is; otherwise a closing that fits the occasion goes above it (or above your name).',
+    shape: 'block',
+    example: 'Warm regards,\nSam Lee',
+  },
 ] as const satisfies readonly MergeField[];
 
 export type MergeFieldName = (typeof MERGE_FIELDS)[number]['name'];
@@ -107,12 +117,17 @@ export function isMergeFieldName(name: string): name is MergeFieldName {
   return NAMES.has(name);
 }
 
-/** `{{ … }}` on one line; what is inside, trimmed, is the field's name. */
+/**
+ * `{{ … }}` on one line; what is inside, trimmed, is the field's name. Section tags
+ * (`{{#name}}`, `{{^name}}`, `{{/name}}`, see sections.ts) match too; fillTemplate resolves them first.
+ */
 export const mergeFieldPattern = (): RegExp => /\{\{([^{}\n]*)\}\}/gu;
 
 export interface MergeFieldReference {
-  /** The name inside the braces, trimmed. */
+  /** The name inside the braces, trimmed (for a section tag, without its `#`, `^` or `/`). */
   name: string;
+  /** Set for a section tag: `#` opens a section kept when the field has a value, `^` one kept when it has none, `/` closes. */
+  section?: SectionSigil;
   /** The reference exactly as written, braces included. */
   raw: string;
   /** Offsets in the text (end exclusive), for editor highlights and diagnostics. */
@@ -121,11 +136,14 @@ export interface MergeFieldReference {
   known: boolean;
 }
 
-/** Every `{{field}}` in a template, in order, known or not. */
+/** Every `{{field}}` and section tag in a template, in order, known or not. */
 export function listMergeFields(text: string): MergeFieldReference[] {
   return [...text.matchAll(mergeFieldPattern())].map((match) => {
-    const name = match[1]!.trim();
-    return { name, raw: match[0], start: match.index, end: match.index + match[0].length, known: NAMES.has(name) };
+    const inner = match[1]!.trim();
+    const sigil = /^[#^/]/u.exec(inner)?.[0] as SectionSigil | undefined;
+    const name = sigil ? inner.slice(1).trim() : inner;
+    const reference = { name, raw: match[0], start: match.index, end: match.index + match[0].length, known: NAMES.has(name) };
+    return sigil ? { ...reference, section: sigil } : reference;
   });
 }
 

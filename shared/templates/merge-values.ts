@@ -5,6 +5,7 @@ import { followUpMarkdown, followUpPlain } from './markdown-link';
 import type { MergeContext } from './merge-context';
 import type { MergeFieldName } from './merge-fields';
 import { formatOccasionDate, type DateFormatOptions } from './occasion-date';
+import { signOffMarkdown } from './sign-off';
 
 /** `markdown` for a note's body (values escaped, lists as Markdown); `plain` for a subject line. */
 export type MergeOutput = 'markdown' | 'plain';
@@ -56,7 +57,7 @@ export function mergeFieldValue(name: MergeFieldName, context: MergeContext, out
       return output === 'markdown' ? points.map((point) => `- ${escapeMarkdownText(point)}`).join('\n') : points.join(', ');
     }
     case 'discussionPoint':
-      return text(asPhrase(strings(occasion?.discussionPoints)[0] ?? ''));
+      return text(asTopic(strings(occasion?.discussionPoints)[0] ?? ''));
     case 'promisedFollowUps': {
       const followUps = Array.isArray(occasion?.promisedFollowUps) ? occasion.promisedFollowUps : [];
       const items = followUps
@@ -67,12 +68,21 @@ export function mergeFieldValue(name: MergeFieldName, context: MergeContext, out
     }
     case 'me.name':
       return text(me?.name);
-    case 'me.signature': {
+    case 'me.signature':
       // The signature is the user's own Markdown and goes in as written; without one, their name.
-      const signature = output === 'markdown' ? markdownBlock(str(me?.signature)) : toSingleLine(str(me?.signature));
-      return signature || text(me?.name);
+      return signatureOf(context, output) || text(me?.name);
+    case 'signOff': {
+      const { closing, signature } = signOffMarkdown(occasion?.kind, signatureOf(context, output), text(me?.name));
+      if (signature === '') return '';
+      return closing === '' ? signature : `${closing}${output === 'markdown' ? '\n' : ' '}${signature}`;
     }
   }
+}
+
+/** The signature from Settings, as Markdown (the user's own) or on one line. */
+export function signatureOf(context: MergeContext, output: MergeOutput): string {
+  const signature = str(context.me?.signature);
+  return output === 'markdown' ? markdownBlock(signature) : toSingleLine(signature);
 }
 
 function str(value: unknown): string {
@@ -110,6 +120,46 @@ function asPhrase(point: string): string {
   const firstWord = /^\p{L}+(?=\s)/u.exec(trimmed)?.[0] ?? '';
   const isCapitalizedStarter = PHRASE_STARTERS.has(firstWord.toLowerCase()) && firstWord === capitalize(firstWord.toLowerCase());
   return isCapitalizedStarter ? trimmed[0]!.toLowerCase() + trimmed.slice(1) : trimmed;
+}
+
+const SUBJECTS = new Set('i we you he she they'.split(' '));
+/** Words that follow a verb, not a noun: "called *the* hiring manager", "vouched *for* me". */
+const AFTER_VERB = new Set(
+  'a an the me my him her them us our their his your its it this that to for on with about in out up back over through at into someone everyone'.split(' '),
+);
+const IRREGULAR_PAST = new Set(
+  'made told spoke wrote sent gave put took went said met got brought taught ran found thought led fed set let kept built drew held left lent'.split(' '),
+);
+const AUXILIARY = new Set('is are was were has have had will would can could should may might does did'.split(' '));
+
+/**
+ * A discussion point as the topic of "about …", whatever the user typed. A phrase ("the move to
+ * Kafka", "how they hire") fits as it is. What the user wrote as a sentence is framed so it still
+ * reads: "called the hiring manager to vouch for me" (something they did) → "how you called the
+ * hiring manager to vouch for me"; "we compared notes on…" or "the team is growing" → "how we
+ * compared notes on…", "how the team is growing".
+ */
+export function asTopic(point: string): string {
+  const phrase = asPhrase(point);
+  const words = phrase.split(/\s+/u);
+  const [first = '', second = ''] = words.map((word) => word.toLowerCase());
+  if (words.length < 2) return phrase;
+  if (SUBJECTS.has(first)) return `how ${first === 'i' ? 'I' : first}${phrase.slice(words[0]!.length)}`;
+  if (isPastTense(first) && AFTER_VERB.has(second)) return `how you ${first}${phrase.slice(words[0]!.length)}`;
+  if (PHRASE_STARTERS.has(first) && !WH_WORDS.has(first) && startsClause(words.slice(1, 5).map((word) => word.toLowerCase()))) return `how ${phrase}`;
+  return phrase;
+}
+
+const WH_WORDS = new Set('how what why when where which who whether'.split(' '));
+
+/** "team is growing", "new roadmap was delayed": an auxiliary before any "who", "that" or "which". */
+function startsClause(words: readonly string[]): boolean {
+  const auxiliary = words.findIndex((word) => AUXILIARY.has(word));
+  return auxiliary !== -1 && !words.slice(0, auxiliary).some((word) => WH_WORDS.has(word) || word === 'that');
+}
+
+function isPastTense(word: string): boolean {
+  return IRREGULAR_PAST.has(word) || (/^\p{Ll}{3,}ed$/u.test(word) && !word.endsWith('eed'));
 }
 
 function capitalize(word: string): string {

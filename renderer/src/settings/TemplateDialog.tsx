@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { findUnknownMergeFields, MERGE_FIELDS, OCCASION_KIND_LABELS, OCCASION_KINDS, type OccasionKind, type Template } from '../../../shared';
+import { findSectionProblems, findUnknownMergeFields, MERGE_FIELDS, OCCASION_KIND_LABELS, OCCASION_KINDS, type OccasionKind, type Template } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { byFieldName, splitFieldErrors } from '../lib/field-errors';
 import { Dialog } from '../ui/Dialog';
@@ -75,8 +75,8 @@ export function TemplateDialog({ draft, onClose }: { draft: TemplateDraft; onClo
   }
 
   const close = () => (dirty && !leaving ? setLeaving(true) : onClose());
-  const subjectWarning = unknownFieldsMessage(values.subject);
-  const bodyWarning = unknownFieldsMessage(values.body);
+  const subjectWarning = templateWarning(values.subject);
+  const bodyWarning = templateWarning(values.body);
   const title = isNew ? 'New template' : draft.builtIn ? 'Edit built-in template' : 'Edit template';
 
   return (
@@ -131,6 +131,11 @@ export function TemplateDialog({ draft, onClose }: { draft: TemplateDraft; onClo
         <aside className="merge-help" aria-labelledby={`${id}-help`}>
           <h3 id={`${id}-help`}>Merge fields</h3>
           <p className="muted">Filled in from what you recorded. Click one to insert it at the cursor.</p>
+          <p className="muted" data-testid="sections-help">
+            To leave text out when a field is empty, put it in a section: <code>{'{{#promisedFollowUps}}'}</code>As promised…
+            <code>{'{{/promisedFollowUps}}'}</code> is kept only when something was promised; <code>{'{{^discussionPoint}}'}</code>…
+            <code>{'{{/discussionPoint}}'}</code> only when nothing was. End the note with <code>{'{{signOff}}'}</code>: your closing and signature, once.
+          </p>
           <ul>
             {MERGE_FIELDS.map((field) => (
               <li key={field.name}>
@@ -179,6 +184,12 @@ function FieldWarning({ id, message }: { id: string; message: string | undefined
 function warned(props: { 'aria-describedby': string | undefined }, warning: string | undefined, warningId: string) {
   if (!warning) return {};
   return { 'aria-describedby': [props['aria-describedby'], warningId].filter(Boolean).join(' '), className: 'has-warning' };
+}
+
+/** What would go wrong when this text is filled: unknown fields, then sections that do not close; undefined when nothing. */
+export function templateWarning(text: string): string | undefined {
+  const messages = [unknownFieldsMessage(text), ...findSectionProblems(text)].filter((message) => message !== undefined);
+  return messages.length === 0 ? undefined : messages.join(' ');
 }
 
 /** "Unknown merge field {{person.nmae}}: did you mean {{person.fullName}}? …", or undefined. */
