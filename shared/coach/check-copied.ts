@@ -43,5 +43,6 @@ export function checkNotCopied(body: Shingles, otherNotes: readonly OtherNote[] 
     const who = closest.personName.trim() || 'someone else';
     return { ok: false, message: `${percent}% the same as your note to ${who}; write this one for its reader.` };
   }
+  if (best >= COPIED) return { ok: true, message: `Too short to compare with your ${compared}.` };
   return { ok: true, message: `Your own words: at most ${percent}% in common with your ${compared}.` };
 }

@@ -4,8 +4,8 @@ import type { Sentence } from './sentences';
 
 /** Sentences this short ("Thank you.", "I agree.") may fairly be said twice. */
 const MIN_WORDS = 5;
-/** Share of word pairs two sentences must have in common to read as the same sentence again. */
-const NEAR = 0.75;
+/** Share of the shorter sentence's word pairs the other must have to read as the same sentence again. */
+const NEAR = 0.8;
 /** Words a writer may double on purpose ("that that", "had had", "very, very"). */
 const MAY_DOUBLE = new Set(['had', 'that', 'is', 'very', 'so', 'really', 'no', 'ha', 'bye', 'now']);
 /** The longest run of words checked for being written twice in a row ("the billing migration the billing migration"). */
@@ -50,9 +50,9 @@ export function checkNoRepetition(body: readonly Sentence[]): CheckResult {
       sentencesByPair.get(pair)!.push(index);
     }
     for (const [other, count] of shared) {
-      const union = pairs.size + pairsBySentence[other]!.size - count;
-      if (count / union >= NEAR) {
-        const same = count === union ? 'The same sentence appears twice' : 'Two sentences say nearly the same thing';
+      const otherSize = pairsBySentence[other]!.size;
+      if (count / Math.min(pairs.size, otherSize) >= NEAR) {
+        const same = count === pairs.size && count === otherSize ? 'The same sentence appears twice' : 'Two sentences say nearly the same thing';
         return { ok: false, message: `${same}: ${quote(body[other]!.text)}; keep one.` };
       }
     }

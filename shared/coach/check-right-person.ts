@@ -51,7 +51,7 @@ export function checkRightPerson(parts: NoteParts, names: PersonNames, others: r
     })
     .filter((other) => other.tokens.length > 0 && other.fullName !== names.fullName);
   const reader = names.greetAs || names.fullName || 'this reader';
-  if (people.length === 0) return { ok: true, message: 'No one else took part, so there is no one to mix up.' };
+  if (people.length === 0) return { ok: true, message: 'No one else on this occasion to mix up with.' };
 
   if (parts.greeting !== null) {
     const greetingWords = new Set(words(fold(parts.greeting)));
