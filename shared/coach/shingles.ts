@@ -55,11 +55,3 @@ export function bodyShingles(markdown: string): Shingles {
   cache.set(markdown, result);
   return result;
 }
-
-/** How many shingles two sets share, walking the smaller one. */
-export function sharedCount(a: Shingles, b: Shingles): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const shingle of small) if (large.has(shingle)) shared += 1;
-  return shared;
-}
