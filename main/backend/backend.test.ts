@@ -85,6 +85,7 @@ describe('dispatcher with the real backend and a real SQLite file', () => {
       'handoff.copy': { id: 999, format: 'plain' },
       'handoff.dismiss': { id: 999 },
       'thanks.duplicateTargets': { id: 999 },
+      'thanks.comparableNotes': { id: 999 },
       'thanks.duplicate': { id: 999, targetId: 998 },
       'thanks.answerHowItWent': { id: 999, followUp: null },
     };

@@ -7,6 +7,7 @@ import type { PersonNames } from './person-names';
 import { LINK_MARK } from './reader-text';
 import type { Sentence } from './sentences';
 import { ownWordCount } from './stock-words';
+import { sentenceKey } from './template-sentences';
 import type { TopicMatch } from './topics';
 import { extractUrls } from './urls';
 
@@ -75,6 +76,23 @@ function hasProperNoun(text: string): boolean {
   return false;
 }
 
+/**
+ * Sentences that hold a topic's meaning-bearing words together: two of them (or its only one),
+ * so "I am passionate about design" is not about "how the design team pairs with clinicians".
+ */
+function sentencesNear(index: NoteIndex, stems: readonly string[]): number[] {
+  const meaningful = stems.filter((wanted) => !GENERIC_TOPIC_STEMS.has(wanted));
+  const need = Math.min(2, meaningful.length);
+  if (need === 0) return [];
+  const found = new Map<number, number>();
+  for (const wanted of meaningful) {
+    for (const sentence of new Set(positionsOf(index, wanted).map((position) => index.sentenceOf[position]!))) {
+      found.set(sentence, (found.get(sentence) ?? 0) + 1);
+    }
+  }
+  return [...found].filter(([, count]) => count >= need).map(([sentence]) => sentence);
+}
+
 export interface GenericInput {
   body: readonly Sentence[];
   index: NoteIndex;
@@ -82,6 +100,8 @@ export interface GenericInput {
   followUps: readonly TopicMatch[];
   names: PersonNames;
   kind: OccasionKind;
+  /** Keys (sentenceKey) of the sentences of the template the note started from. */
+  fromTemplate?: ReadonlySet<string>;
 }
 
 /**
@@ -91,23 +111,28 @@ export interface GenericInput {
  *   number, a proper noun, or several words of the writer's own (see stock-words);
  * - stock: boilerplate, with at most a filled-in name, role, company or date;
  * - plain: neither (courtesies in the writer's words).
- * It fails with no specific sentence, or when stock sentences outnumber specific ones: a template
- * with the company filled in is still a template.
+ * A sentence of the template the note started from, left as it came, is never specific (the
+ * template filled in the point, not the writer). It fails with no specific sentence, or when stock
+ * sentences outnumber specific ones: a template with the company filled in is still a template.
  */
-export function checkNotGeneric({ body, index, points, followUps, names, kind }: GenericInput): CheckResult {
+export function checkNotGeneric({ body, index, points, followUps, names, kind, fromTemplate = new Set() }: GenericInput): CheckResult {
   const onTopic = new Set<number>();
   for (const topic of [...points, ...followUps]) {
     for (const sentence of topic.sentences) onTopic.add(sentence);
-    for (const wanted of topic.stems) {
-      if (GENERIC_TOPIC_STEMS.has(wanted)) continue;
-      for (const position of positionsOf(index, wanted)) onTopic.add(index.sentenceOf[position]!);
-    }
+    for (const sentence of sentencesNear(index, topic.stems)) onTopic.add(sentence);
   }
 
   let specific = 0;
   let stock = 0;
   let filledIn = 0;
+  let untouched = 0;
   body.forEach((sentence, position) => {
+    // The template's own sentence, as it came: the template's detail, not the writer's.
+    if (fromTemplate.size > 0 && fromTemplate.has(sentenceKey(sentence))) {
+      untouched += 1;
+      if (BOILERPLATE.test(sentence.folded)) stock += 1;
+      return;
+    }
     const strong = onTopic.has(position) || sentence.text.includes(LINK_MARK) || extractUrls(sentence.text).length > 0 || QUOTED.test(sentence.text);
     if (strong) {
       specific += 1;
@@ -127,6 +152,15 @@ export function checkNotGeneric({ body, index, points, followUps, names, kind }:
 
   const occasion = THIS_OCCASION[kind];
   const who = names.greetAs || 'them';
+  if (specific === 0 && untouched > 0) {
+    return {
+      ok: false,
+      message:
+        untouched === body.length
+          ? `This is the template as it came; add something only ${who} would recognise from ${occasion}.`
+          : `Apart from the template's own sentences, nothing here is specific to ${who} or ${occasion}.`,
+    };
+  }
   if (specific === 0 && filledIn > 0) {
     return { ok: false, message: `Only stock phrases with names filled in; add something only ${who} would recognise from ${occasion}.` };
   }

@@ -67,12 +67,12 @@ const WINDOW = 40;
 
 /**
  * Whether a phrase's stems appear in the note, in any order: at least 60 % of them (all of a one-
- * or two-word phrase) within WINDOW words of each other, so words scattered over a long note do not
- * add up to a mention.
+ * or two-word phrase; or `atLeast`) within WINDOW words of each other, so words scattered over a
+ * long note do not add up to a mention.
  */
-export function matchPhrase(index: NoteIndex, stems: readonly string[], window: number = WINDOW): PhraseMatch {
+export function matchPhrase(index: NoteIndex, stems: readonly string[], window: number = WINDOW, atLeast?: number): PhraseMatch {
   if (stems.length === 0) return { matched: false, sentences: [] };
-  const required = stems.length <= 1 ? 1 : Math.ceil(stems.length * 0.6);
+  const required = atLeast ?? (stems.length <= 1 ? 1 : Math.ceil(stems.length * 0.6));
   const events: [position: number, stemIndex: number][] = [];
   stems.forEach((wanted, stemIndex) => {
     for (const position of positionsOf(index, wanted)) events.push([position, stemIndex]);

@@ -29,8 +29,12 @@ const GENERIC_ONLY_WINDOW = 6;
 export function matchPoints(points: readonly string[], index: NoteIndex): TopicMatch[] {
   return recorded(points).map((text) => {
     const stems = contentStems(text, 'point');
-    const window = stems.length > 1 && stems.every((s) => GENERIC_TOPIC_STEMS.has(s)) ? GENERIC_ONLY_WINDOW : undefined;
-    return { text, label: text, url: null, stems, ...matchPhrase(index, stems, window) };
+    const meaningful = stems.filter((s) => !GENERIC_TOPIC_STEMS.has(s));
+    if (meaningful.length === 0) return { text, label: text, url: null, stems, ...matchPhrase(index, stems, stems.length > 1 ? GENERIC_ONLY_WINDOW : undefined) };
+    const match = matchPhrase(index, stems);
+    // Words such as "team" or "work" are in every note: they help a match but never make one.
+    if (match.matched && meaningful.length > 1 && !matchPhrase(index, meaningful, undefined, 2).matched) return { text, label: text, url: null, stems, matched: false, sentences: [] };
+    return { text, label: text, url: null, stems, ...match };
   });
 }
 

@@ -63,7 +63,7 @@ import {
   thankYouIdSchema,
   thankYouSummarySchema,
 } from './thanks';
-import { draftSavedSchema, duplicateInputSchema, duplicateTargetSchema, saveDraftSchema, thankYouDetailSchema } from './thanks-drafts';
+import { comparableNotesSchema, draftSavedSchema, duplicateInputSchema, duplicateTargetSchema, saveDraftSchema, thankYouDetailSchema } from './thanks-drafts';
 
 const byId = z.object({ id }).strict();
 const deleted = z.object({ deleted: z.literal(true) });
@@ -149,6 +149,10 @@ export const procedures = {
   'thanks.bulkSnooze': command(bulkSnoozeSchema, bulkResultSchema, THANK_YOU_STATUS),
   'thanks.bulkSkip': command(bulkSkipSchema, bulkResultSchema, THANK_YOU_STATUS),
   'thanks.duplicateTargets': query(byId, z.object({ items: z.array(duplicateTargetSchema) }), THANK_YOU_VIEW),
+  // The coach's copy and wrong-person checks: the user's other notes and the occasion's other
+  // participants. Read once per open note: its own autosave announces thanks.changed every second
+  // of typing, and 500 notes are not worth reading again for that; people and panels are.
+  'thanks.comparableNotes': query(byId, comparableNotesSchema, ['people.changed', 'occasions.changed']),
   'thanks.duplicate': command(duplicateInputSchema, z.object({ thankYouId: z.number().int() }), ['thanks.changed', 'occasions.changed']),
   // An offer depends on the opportunity's stage, the occasion's kind and link, the thank-you and
   // whether the person is archived.

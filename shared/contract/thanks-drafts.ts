@@ -77,3 +77,26 @@ export const duplicateInputSchema = z
     replaceDraft: z.boolean().default(false),
   })
   .strict();
+
+/** Another note of the user's the coach compares a draft with, so a copy is caught ("92% the same as your note to Zoë"). */
+export const comparableNoteSchema = z.object({
+  thankYouId: z.number().int(),
+  personName: z.string(),
+  occasionTitle: z.string(),
+  status: z.enum(['drafted', 'sent']),
+  /** The note as written, in Markdown. */
+  markdown: z.string(),
+  sameOccasion: z.boolean(),
+});
+export type ComparableNote = z.infer<typeof comparableNoteSchema>;
+
+/**
+ * What the coach compares a note with: the user's other notes with a body (the same occasion's
+ * first, then drafted or sent in the last 90 days, newest first; at most 500), and the occasion's
+ * other participants, so a note addressed to one of them is caught.
+ */
+export const comparableNotesSchema = z.object({
+  items: z.array(comparableNoteSchema),
+  otherParticipants: z.array(z.object({ personId: z.number().int(), name: z.string(), addressAs: z.string() })),
+});
+export type ComparableNotes = z.infer<typeof comparableNotesSchema>;

@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { DuplicateTarget, InterviewFormat, OccasionKind, ThankYouDetail } from '../../../shared';
+import type { ComparableNotes, DuplicateTarget, InterviewFormat, OccasionKind, ThankYouDetail } from '../../../shared';
 import { defaultAddressAs } from '../../../shared';
 import { conflict, invalid, notFound } from '../errors';
 import { thankYouColumns, toThankYouSummary, type ThankYouRow } from './thank-you-row';
@@ -45,6 +45,20 @@ interface TargetRow {
 
 const RELATIONS = ['same-occasion', 'same-person', 'other'] as const;
 
+interface ComparableRow {
+  thank_you_id: number;
+  full_name: string;
+  occasion_title: string;
+  status: 'drafted' | 'sent';
+  body: string;
+  same_occasion: 0 | 1;
+}
+
+/** How far back the coach looks for notes on other occasions. */
+const COMPARE_DAYS = 90;
+/** The most notes the coach compares a draft with. */
+const COMPARE_LIMIT = 500;
+
 /**
  * The note of a thank-you: read with everything the editor draws on, and saved as the user types.
  * Saving a body makes a pending thank-you "drafted"; emptying it makes it pending again. A sent
@@ -55,6 +69,8 @@ export class DraftsRepository {
   private readonly selectEmails: Statement<[number], { address: string }>;
   private readonly updateDraft: Statement<Record<string, unknown>>;
   private readonly selectTargets: Statement<{ occasionId: number; personId: number; id: number }, TargetRow>;
+  private readonly selectComparable: Statement<{ occasionId: number; id: number; since: number; limit: number }, ComparableRow>;
+  private readonly selectOtherParticipants: Statement<[number, number], { person_id: number; full_name: string; address_as: string | null }>;
 
   constructor(
     private readonly db: Database,
@@ -85,6 +101,19 @@ export class DraftsRepository {
       WHERE t.status IN ('pending', 'drafted') AND t.id <> @id AND p.archived_at IS NULL
       ORDER BY relation, t.due_at, t.id
       LIMIT 100`);
+    // The same occasion first, then the newest; a note counts from when it was sent or last saved.
+    this.selectComparable = db.prepare(`
+      SELECT t.id AS thank_you_id, p.full_name, o.title AS occasion_title, t.status, t.body, t.occasion_id = @occasionId AS same_occasion
+      FROM thank_yous t JOIN people p ON p.id = t.person_id JOIN occasions o ON o.id = t.occasion_id
+      WHERE t.id <> @id AND t.status IN ('drafted', 'sent') AND trim(t.body) <> ''
+        AND (t.occasion_id = @occasionId OR coalesce(t.sent_at, t.draft_saved_at) >= @since)
+      ORDER BY same_occasion DESC, coalesce(t.sent_at, t.draft_saved_at) DESC, t.id DESC
+      LIMIT @limit`);
+    this.selectOtherParticipants = db.prepare(`
+      SELECT p.id AS person_id, p.full_name, p.address_as
+      FROM occasion_participants op JOIN people p ON p.id = op.person_id
+      WHERE op.occasion_id = ? AND op.person_id <> ?
+      ORDER BY op.position, p.id`);
   }
 
   get(id: number): ThankYouDetail {
@@ -137,6 +166,25 @@ export class DraftsRepository {
       const saved = this.get(input.id);
       return { status: saved.status, draftSavedAt: toIso(savedAt) };
     }).immediate();
+  }
+
+  /** What the coach compares `note` with: the user's other notes and the occasion's other participants. */
+  comparableNotes(note: ThankYouDetail): ComparableNotes {
+    const since = this.now().getTime() - COMPARE_DAYS * 86_400_000;
+    const items = this.selectComparable.all({ occasionId: note.occasion.id, id: note.id, since, limit: COMPARE_LIMIT }).map((row) => ({
+      thankYouId: row.thank_you_id,
+      personName: row.full_name,
+      occasionTitle: row.occasion_title,
+      status: row.status,
+      markdown: row.body,
+      sameOccasion: row.same_occasion === 1,
+    }));
+    const otherParticipants = this.selectOtherParticipants.all(note.occasion.id, note.person.id).map((row) => ({
+      personId: row.person_id,
+      name: row.full_name,
+      addressAs: row.address_as ?? defaultAddressAs(row.full_name),
+    }));
+    return { items, otherParticipants };
   }
 
   /** The thank-yous still to write other than `note`, those of its occasion and person first ("Duplicate as new draft"). */

@@ -10,6 +10,7 @@ type ThanksHandlers = Pick<
   | 'thanks.get'
   | 'thanks.saveDraft'
   | 'thanks.duplicateTargets'
+  | 'thanks.comparableNotes'
   | 'thanks.duplicate'
   | 'thanks.markSent'
   | 'thanks.skip'
@@ -56,6 +57,7 @@ export function thanksHandlers({ thanks, drafts, duplicates, howItWent }: Thanks
     'thanks.get': ({ id }) => drafts.get(id),
     'thanks.saveDraft': (input) => drafts.save(input),
     'thanks.duplicateTargets': ({ id }) => ({ items: duplicates.targets(id) }),
+    'thanks.comparableNotes': ({ id }) => drafts.comparableNotes(drafts.get(id)),
     'thanks.duplicate': ({ id, targetId, replaceDraft }) => duplicates.duplicate(id, targetId, replaceDraft),
     'thanks.markSent': (input) => thanks.markSent(input),
     'thanks.skip': ({ id, reason }) => thanks.skip(id, reason),

@@ -13,6 +13,9 @@ const CHECK_LABELS: Record<NoteCheckId, string> = {
   'not-generic': 'Personal, not generic',
   'no-placeholders': 'Placeholders filled in',
   deadline: 'Timing',
+  'not-copied': 'Your own words, not a copy',
+  'no-repetition': 'No repeated sentences',
+  'right-person': 'Addressed to the right person',
 };
 
 interface Props {

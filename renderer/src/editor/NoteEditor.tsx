@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { FilledTemplate, NoteCheck, NoteReviewInput, Settings, Template, ThankYouDetail, ThankYouStatus } from '../../../shared';
 import { useClient } from '../api/client-context';
+import { useQueryValue } from '../api/use-query';
 import { HandoffPanel } from '../handoff/HandoffPanel';
 import { SendMenu } from '../handoff/SendMenu';
 import { useHandoff } from '../handoff/use-handoff';
@@ -17,7 +18,7 @@ import { NotePreview } from './NotePreview';
 import { NoteStatusBar } from './NoteStatusBar';
 import { MarkdownEditor, type MarkdownEditorHandle } from './MarkdownEditor';
 import { readCursor, writeCursor, type DraftFields } from './local-copy';
-import { fillFor, type StartingDraft } from './starting-draft';
+import { fillFor, templateTextFor, type StartingDraft } from './starting-draft';
 import { SidePanel } from './SidePanel';
 import { TemplateConfirmDialog } from './TemplateConfirmDialog';
 import { useNoteAutosave } from './use-note-autosave';
@@ -135,6 +136,9 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
   const deferredSubject = useDeferredValue(subject);
   const { person, occasion } = detail;
   const minute = Math.floor(now.getTime() / 60_000);
+  // What the coach compares the note with: your other notes and the rest of the panel.
+  const comparable = useQueryValue('thanks.comparableNotes', { id });
+  const templateText = useMemo(() => template?.filled.body ?? templateTextFor(detail, settings, templates), [template, detail, settings, templates]);
   const coachInput = useMemo<NoteReviewInput>(
     () => ({
       markdown: deferredBody,
@@ -147,8 +151,23 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
       },
       dueAt: detail.dueAt,
       now: new Date(minute * 60_000),
+      otherNotes: comparable?.items,
+      otherParticipants: comparable?.otherParticipants,
+      templateText,
     }),
-    [deferredBody, deferredSubject, person.fullName, person.addressAs, occasion.kind, occasion.discussionPoints, occasion.promisedFollowUps, detail.dueAt, minute],
+    [
+      deferredBody,
+      deferredSubject,
+      person.fullName,
+      person.addressAs,
+      occasion.kind,
+      occasion.discussionPoints,
+      occasion.promisedFollowUps,
+      detail.dueAt,
+      minute,
+      comparable,
+      templateText,
+    ],
   );
 
   const saveError = autosave.state.phase === 'invalid' || autosave.state.phase === 'conflict' ? autosave.state.error : null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Template, ThankYouDetail } from '../../../shared';
 import { copyToRestore } from './local-copy';
-import { defaultTemplate, startingDraft } from './starting-draft';
+import { defaultTemplate, startingDraft, templateTextFor } from './starting-draft';
 
 // starting-draft reads the user's language from `navigator`; Node has one since v21.
 
@@ -97,5 +97,16 @@ describe('defaultTemplate', () => {
     expect(defaultTemplate([template({ id: 'user:2', builtIn: false }), template({ customized: true })], 'interview')?.id).toBe('builtin:interview');
     expect(defaultTemplate([template({ id: 'user:2', builtIn: false, kind: 'other' })], 'other')?.id).toBe('user:2');
     expect(defaultTemplate([template()], 'referral')).toBeUndefined();
+  });
+});
+
+describe('templateTextFor (what the coach treats as the template’s own sentences)', () => {
+  it('is the kind’s template filled for this thank-you, as a new draft would start, even for a saved note', () => {
+    const saved = detail({ body: 'Dear Priya,\n\nMy own words.', status: 'drafted' });
+    expect(templateTextFor(saved, me, [template()])).toBe(startingDraft(detail(), me, [template()], null).fields.body);
+  });
+
+  it('is null when no template exists for the kind', () => {
+    expect(templateTextFor(detail(), me, [template({ kind: 'referral' })])).toBeNull();
   });
 });

@@ -31,6 +31,15 @@ export function fillFor(template: Template, detail: ThankYouDetail, settings: Pi
 }
 
 /**
+ * The template a note presumably started from, filled in as it would have been: the coach does not
+ * count its untouched sentences as the writer's own. Null when there is no template for the kind.
+ */
+export function templateTextFor(detail: ThankYouDetail, settings: Pick<Settings, 'yourName' | 'signature'>, templates: readonly Template[]): string | null {
+  const template = defaultTemplate(templates, detail.occasion.kind);
+  return template ? fillFor(template, detail, settings).body : null;
+}
+
+/**
  * What the editor opens with. A sent note: exactly what was sent. Otherwise text typed but not
  * saved (newer than the server's) wins, then the saved note; an empty note starts from the template.
  */

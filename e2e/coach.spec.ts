@@ -1,0 +1,57 @@
+import { expect, test } from './support/app-fixture';
+import { rpc } from './support/rpc';
+
+const HOUR = 3_600_000;
+
+const SENT_TO_MARCUS = `Dear Marcus,
+
+Thank you for the time on Tuesday's panel. Your walkthrough of how engineering picks up a design once it leaves Figma was the most concrete picture of a handoff I have seen in an interview.
+
+I keep thinking about your point that the patient intake flow fails older patients at the insurance step. At Caremark I rebuilt a similar form and cut abandonment from 38% to 21% by splitting the insurance questions across two screens.
+
+I would love to continue the conversation, and I am happy to answer anything about my background.
+
+Best regards,
+Sam Lee`;
+
+test('a note duplicated from a panel colleague’s sent note is flagged as copied, naming the colleague and how similar', async ({ app }) => {
+  const { page } = app;
+  await rpc(page, 'settings.update', { yourName: 'Sam Lee' });
+  const occasion = await rpc(page, 'occasions.create', {
+    kind: 'interview',
+    interviewFormat: 'panel',
+    startsAt: new Date(Date.now() - 3 * HOUR).toISOString(),
+    discussionPoints: ['redesigning the patient intake flow'],
+    participants: [{ newPerson: { fullName: 'Marcus Chen', email: 'marcus@northwind.example' } }, { newPerson: { fullName: 'Priya Raman', email: 'priya@northwind.example' } }],
+  });
+  const [marcus, priya] = occasion.participants.map((participant) => participant.thankYou!.id);
+  await rpc(page, 'thanks.saveDraft', { id: marcus!, subject: 'Thank you', body: SENT_TO_MARCUS, recipient: null });
+  await rpc(page, 'thanks.markSent', { id: marcus!, sentAt: new Date(Date.now() - HOUR).toISOString(), channel: 'email' });
+  // "Duplicate as new draft": the same note, greeting changed to Priya.
+  await rpc(page, 'thanks.duplicate', { id: marcus!, targetId: priya! });
+  expect((await rpc(page, 'thanks.get', { id: priya! })).body).toMatch(/^Dear Priya,/u);
+
+  await page.goto(`${page.url().replace(/#.*$/u, '')}#/thanks/${priya}`);
+  await expect(page.getByRole('textbox', { name: 'Note to Priya Raman' })).toContainText('Dear Priya,');
+  const copied = page.locator('[data-check="not-copied"]');
+  await expect(copied).toHaveAttribute('data-ok', 'false');
+  await expect(copied).toContainText(/\d+% the same as your note to Marcus Chen/u);
+  await expect(copied).toContainText('Your own words, not a copy');
+  // The greeting was changed, so it is not addressed to Marcus.
+  await expect(page.locator('[data-check="right-person"]')).toHaveAttribute('data-ok', 'true');
+});
+
+test('a greeting naming another panelist is flagged, naming who it seems to be for', async ({ app }) => {
+  const { page } = app;
+  const occasion = await rpc(page, 'occasions.create', {
+    kind: 'interview',
+    startsAt: new Date(Date.now() - 3 * HOUR).toISOString(),
+    participants: [{ newPerson: { fullName: 'Priya Raman' } }, { newPerson: { fullName: 'Marcus Chen' } }],
+  });
+  const priya = occasion.participants.find((participant) => participant.fullName === 'Priya Raman')!.thankYou!.id;
+  await rpc(page, 'thanks.saveDraft', { id: priya, subject: 'Thank you', body: 'Dear Marcus,\n\nThank you for the panel on the intake flow.\n\nBest,\nSam', recipient: null });
+  await page.goto(`${page.url().replace(/#.*$/u, '')}#/thanks/${priya}`);
+  const rightPerson = page.locator('[data-check="right-person"]');
+  await expect(rightPerson).toHaveAttribute('data-ok', 'false');
+  await expect(rightPerson).toContainText('The greeting is to Marcus Chen, not Priya');
+});
