@@ -10,3 +10,8 @@ export function defaultAddressAs(fullName: string): string {
   const first = words.find((word) => !HONORIFICS.has(word.toLowerCase().replace(/\.$/u, '')));
   return first ?? words[0] ?? '';
 }
+
+/** How to greet someone: what the user set for them, else `defaultAddressAs` of their name. */
+export function addressAsOf(addressAs: string | null, fullName: string): string {
+  return addressAs ?? defaultAddressAs(fullName);
+}

@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { defaultAddressAs, type PeopleSort, type Person, type PersonDetail, type PersonSummary } from '../../../shared';
+import { addressAsOf, type PeopleSort, type Person, type PersonDetail, type PersonSummary } from '../../../shared';
 import { conflict, notFound } from '../errors';
 import { thankYouColumns, toThankYouSummary } from '../thanks/thank-you-row';
 import { toIso } from '../time';
@@ -236,7 +236,7 @@ export class PeopleRepository {
       id: row.id,
       fullName: row.full_name,
       addressAsOverride: row.address_as,
-      addressAs: row.address_as ?? defaultAddressAs(row.full_name),
+      addressAs: addressAsOf(row.address_as, row.full_name),
       email: row.email,
       emails: this.selectEmails.all(row.id).map((e) => e.address),
       phone: row.phone,

@@ -1,4 +1,4 @@
-import { defaultAddressAs, type OccasionKind, type PeopleSort, type PersonSummary } from '../../../shared';
+import { addressAsOf, type OccasionKind, type PeopleSort, type PersonSummary } from '../../../shared';
 import type { ThankYouRow } from '../thanks/thank-you-row';
 import { toIsoOrNull } from '../time';
 
@@ -58,7 +58,7 @@ export function toPersonSummary(row: PersonRow): PersonSummary {
   return {
     id: row.id,
     fullName: row.full_name,
-    addressAs: row.address_as ?? defaultAddressAs(row.full_name),
+    addressAs: addressAsOf(row.address_as, row.full_name),
     email: row.email,
     company: row.company,
     title: row.title,

@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { ComparableNotes, DuplicateTarget, InterviewFormat, OccasionKind, ThankYouDetail } from '../../../shared';
-import { defaultAddressAs } from '../../../shared';
+import { addressAsOf } from '../../../shared';
 import { conflict, invalid, notFound } from '../errors';
 import { thankYouColumns, toThankYouSummary, type ThankYouRow } from './thank-you-row';
 import { toIso, toIsoOrNull } from '../time';
@@ -130,7 +130,7 @@ export class DraftsRepository {
       person: {
         id: row.person_id,
         fullName: row.full_name,
-        addressAs: row.address_as ?? defaultAddressAs(row.full_name),
+        addressAs: addressAsOf(row.address_as, row.full_name),
         emails,
         company: row.company,
         title: row.title,
@@ -182,7 +182,7 @@ export class DraftsRepository {
     const otherParticipants = this.selectOtherParticipants.all(note.occasion.id, note.person.id).map((row) => ({
       personId: row.person_id,
       name: row.full_name,
-      addressAs: row.address_as ?? defaultAddressAs(row.full_name),
+      addressAs: addressAsOf(row.address_as, row.full_name),
     }));
     return { items, otherParticipants };
   }
