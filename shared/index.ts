@@ -22,3 +22,4 @@ export * from './people/address-as';
 export * from './templates';
 export * from './coach/review-note';
 export * from './mail';
+export * from './text/escape-regexp';

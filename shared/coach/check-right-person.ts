@@ -2,6 +2,7 @@ import { quote, type CheckResult } from './check-types';
 import { fold, words } from './fold';
 import type { NoteParts } from './note-parts';
 import { HONORIFICS, personNames, type PersonNames } from './person-names';
+import { escapeRegExp } from '../text/escape-regexp';
 
 /** Another participant of the occasion (another interviewer on the panel…). */
 export interface OtherParticipant {
@@ -9,7 +10,6 @@ export interface OtherParticipant {
   addressAs?: string | null;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const TITLE = String.raw`(?:(?:${[...HONORIFICS].join('|')})\.?\s+)?`;
 /** Words before ", Marcus." that make it an aside about a colleague, not words to Marcus. */
 const ROLE_BEFORE = /\b(?:colleague|colleagues|manager|lead|boss|teammate|team-mate|cofounder|co-founder|founder|friend|partner|director|engineer|recruiter|designer|ceo|cto|vp|head|counterpart|peer|mentor|interviewer|coordinator|scientist|analyst|chair|panelist|panellist)\s*,\s*$/u;
@@ -20,7 +20,7 @@ const ROLE_BEFORE = /\b(?:colleague|colleagues|manager|lead|boss|teammate|team-m
  * "you". "Marcus mentioned…" or "your colleague, Marcus." only mention him.
  */
 function addressPatterns(tokens: readonly string[]): { after: RegExp; opens: RegExp; closes: RegExp } {
-  const name = `(?:${tokens.map(escape).join('|')})`;
+  const name = `(?:${tokens.map(escapeRegExp).join('|')})`;
   return {
     after: new RegExp(String.raw`(?:^|[^\p{L}])(?:thanks|thank you|hi|hello|dear|hey)(?: again| so much| very much)?,?\s+${TITLE}${name}(?![\p{L}'])`, 'u'),
     opens: new RegExp(String.raw`^${TITLE}${name}\s*,`, 'u'),

@@ -6,6 +6,7 @@ import type { NoteCheckId, NoteReviewInput, OtherNote } from './review-note';
  * sentences and notes addressed to the wrong person; and honest notes that look a little like
  * them and must not be flagged. Graded the way a careful reader would grade them. Each fixture
  * says what it expects of the checks it is about (`expect`); the others are not its subject.
+ * Long by nature (a catalogue of whole sample notes, one idea: test data), so it is not split.
  *
  * The occasion: a panel interview at Northwind Health for a Product Designer role, with Priya
  * Raman (design lead), Marcus Chen (engineering manager) and Zoë Adeyemi (clinical lead).

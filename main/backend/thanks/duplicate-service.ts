@@ -1,4 +1,4 @@
-import type { DuplicateTarget } from '../../../shared';
+import { escapeRegExp, type DuplicateTarget } from '../../../shared';
 import { conflict } from '../errors';
 import type { DraftsRepository } from './drafts-repository';
 
@@ -42,7 +42,7 @@ export function regreet(body: string, from: string, to: string): string {
   const lines = body.split('\n');
   const first = lines.findIndex((line) => line.trim() !== '');
   if (first < 0) return body;
-  const name = new RegExp(`(?<![\\p{L}\\p{N}])${from.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+  const name = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(from)}(?![\\p{L}\\p{N}])`, 'u');
   lines[first] = lines[first]!.replace(name, () => to);
   return lines.join('\n');
 }
