@@ -21,5 +21,6 @@ export * from './security/external-url';
 export * from './people/address-as';
 export * from './templates';
 export * from './coach/review-note';
+export * from './coach/suggestion-place';
 export * from './mail';
 export * from './text/escape-regexp';

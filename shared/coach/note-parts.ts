@@ -42,7 +42,7 @@ const THANKS = /^(?:thanks?|thank you|many thanks|cheers)$/u;
 const looksLikeNames = (segment: string) => segment.split(/\s+/u).every((word) => !/^\p{Ll}/u.test(word));
 
 /** The greeting at the start of the first line, and the rest of that line (body text). */
-function splitGreeting(line: string): { greeting: string | null; rest: string } {
+export function splitGreeting(line: string): { greeting: string | null; rest: string } {
   const end = greetingEnd(line);
   const segment = (end === -1 ? line : line.slice(0, end)).replace(/[\s–—-]+$/u, '').trim();
   const rest = end === -1 ? '' : line.slice(end + 1).replace(/^[\s,:;!?—–،，-]+/u, '');
@@ -67,7 +67,7 @@ function isClosing(text: string): boolean {
 }
 
 /** The index of the closing line: the last closing-like line followed only by a short signature. */
-function findClosing(lines: readonly ReaderLine[], from: number, to: number): number {
+export function findClosing(lines: readonly ReaderLine[], from: number, to: number): number {
   let nonEmptyAfter = 0;
   for (let index = to - 1; index >= from; index -= 1) {
     const text = lines[index]!.text;

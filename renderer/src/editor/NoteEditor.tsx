@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type { FilledTemplate, NoteCheck, NoteReviewInput, Settings, Template, ThankYouDetail, ThankYouStatus } from '../../../shared';
+import { placeSuggestion, type FilledTemplate, type NoteCheck, type NoteReviewInput, type Settings, type Template, type ThankYouDetail, type ThankYouStatus } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { useQueryValue } from '../api/use-query';
 import { HandoffPanel } from '../handoff/HandoffPanel';
@@ -125,10 +125,10 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
     }
   });
 
+  // The coach knows where its sentence belongs (before the sign-off, after the opening thanks…).
   const onSuggestion = useCallback((check: NoteCheck) => {
-    if (!check.suggestion) return;
-    if (check.id === 'addressed-by-name') editor.current?.setGreeting(check.suggestion);
-    else editor.current?.insertSuggestion(check.suggestion);
+    const { suggestion } = check;
+    if (suggestion) editor.current?.applyEdit((text) => placeSuggestion(text, check.id, suggestion));
   }, []);
 
   // The preview and the coach work on deferred copies: typing is never held up by them.

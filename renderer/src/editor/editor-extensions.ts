@@ -22,8 +22,7 @@ interface Options {
   label: string;
   /** Called with the whole text after every change. */
   onChange(text: string): void;
-  /** `byUser`: the writer moved the cursor or typed (not a change made by the app). */
-  onSelectionChange(selection: { anchor: number; head: number }, byUser: boolean): void;
+  onSelectionChange(selection: { anchor: number; head: number }): void;
 }
 
 /**
@@ -66,8 +65,7 @@ export function noteEditorExtensions({ readOnly, label, onChange, onSelectionCha
       if (update.docChanged) onChange(update.state.doc.toString());
       if (update.selectionSet || update.docChanged) {
         const { anchor, head } = update.state.selection.main;
-        const byUser = update.transactions.some((tr) => tr.isUserEvent('select') || tr.isUserEvent('input.type') || tr.isUserEvent('delete') || tr.isUserEvent('input.paste'));
-        onSelectionChange({ anchor, head }, byUser);
+        onSelectionChange({ anchor, head });
       }
     }),
     noteTheme,
