@@ -60,6 +60,8 @@ async function chooseFromSendMenu(page: Page, item: string) {
   await page.getByRole('menu', { name: 'Ways to send' }).getByRole('menuitem', { name: item }).click();
 }
 
+const sendAnyway = (page: Page) => page.getByRole('dialog', { name: 'Send it anyway?' }).getByRole('button', { name: 'Send anyway' }).click();
+
 /** The plain text a mail client receives in a link: CRLF line breaks (RFC 6068). */
 const crlf = (text: string) => text.replace(/\r?\n/gu, '\r\n');
 
@@ -140,6 +142,8 @@ test.describe('browser mode', () => {
     const { thankYouId } = await seedNote(page, { body: long });
     await goTo(page, `/thanks/${thankYouId}`);
     await openInMailApp(page);
+    // Filler that could go to anyone: the coach asks first.
+    await sendAnyway(page);
     await expect.poll(() => mail.links()).toHaveLength(1);
     const href = (await mail.links())[0]!;
     expect(href).not.toContain('body=');
@@ -165,6 +169,8 @@ test.describe('browser mode', () => {
     const { thankYouId } = await seedNote(page, { body: long });
     await goTo(page, `/thanks/${thankYouId}`);
     await openInMailApp(page);
+    // Filler that could go to anyone: the coach asks first.
+    await sendAnyway(page);
     await expect.poll(() => mail.links()).toHaveLength(1);
     const alert = page.getByRole('alert').filter({ hasText: 'did not let Thankful copy the note' });
     await expect(alert).toContainText('Write permission denied');

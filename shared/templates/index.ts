@@ -9,3 +9,4 @@ export * from './sections';
 export * from './sign-off';
 export * from './fill-template';
 export * from './built-in-templates';
+export * from './unfinished';

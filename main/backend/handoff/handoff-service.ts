@@ -1,10 +1,12 @@
 import {
   AppErrorException,
   buildMailto,
+  findUnfinished,
   MailtoAddressError,
   markdownToEmailHtml,
   markdownToPlainText,
   planMailto,
+  unfinishedMessage,
   type CopyResult,
   type EmailFileResult,
   type MailAppResult,
@@ -119,6 +121,13 @@ export class HandoffService {
     if (input.draft && current.status !== 'sent') this.drafts.save({ id: input.id, ...input.draft });
     const note = input.draft && current.status !== 'sent' ? this.drafts.get(input.id) : current;
     if (note.body.trim() === '') throw invalid('body', 'The note is empty. Write it first, then hand it to your mail.');
+    // What a template left to fill in never reaches the reader (a sent note went out as it was).
+    if (note.status !== 'sent') {
+      const inSubject = findUnfinished(note.subject);
+      if (inSubject.length > 0) throw invalid('subject', unfinishedMessage('subject', inSubject));
+      const inBody = findUnfinished(note.body);
+      if (inBody.length > 0) throw invalid('body', unfinishedMessage('body', inBody));
+    }
     return note;
   }
 

@@ -132,6 +132,40 @@ describe('open in mail app (real SQLite file; the OS is faked)', () => {
     expect(os.calls.opened).toEqual([]);
   });
 
+  it('a note with a {{merge field}} or [prompt] left is refused by every hand-off, naming what is left, and what was typed is saved', async () => {
+    const os = fakeDesktop();
+    backend = startTestBackend('2026-06-01T12:00:00Z', undefined, { desktop: os.desktop });
+    const { id, draft } = await draftedThankYou();
+    const body = 'Dear Priya,\n\nThank you for {{discussionPoint}} & more. [One sentence on what you would bring to the team]\n\nSee [my deck](https://example.com/d?a=1#x).\n\nBest,\nSam';
+    const attempts = [
+      backend.dispatch('handoff.openInMailApp', { id, draft: { ...draft, body } }),
+      backend.dispatch('handoff.saveEmailFile', { id, draft: { ...draft, body }, openAfterSaving: false }),
+      backend.dispatch('handoff.copy', { id, draft: { ...draft, body }, format: 'rich' }),
+    ];
+    for (const answer of await Promise.all(attempts)) {
+      expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ field: 'body' }] } });
+      expect(!answer.ok && answer.error.message).toBe(
+        'The note still has “{{discussionPoint}}” and “[One sentence on what you would bring…]” to fill in. Replace them with your own words before it goes out (F8 goes to each).',
+      );
+    }
+    expect(await backend.dispatch('handoff.copy', { id, draft: { ...draft, body, subject: 'Thanks from [Your name]' }, format: 'plain' })).toMatchObject({
+      ok: false,
+      error: { fields: [{ field: 'subject', message: 'The subject still has “[Your name]” to fill in. Write it in before the note goes out.' }] },
+    });
+    expect(os.calls.opened).toEqual([]);
+    expect(os.calls.clipboard).toEqual([]);
+    // Nothing lost: the text is saved as typed, and no hand-off is recorded.
+    expect(await backend.call('thanks.get', { id })).toMatchObject({ subject: 'Thanks from [Your name]', body, handedOffAt: null });
+  });
+
+  it('links, images, escaped brackets and task boxes are not prompts: such a note goes out', async () => {
+    const os = fakeDesktop();
+    backend = startTestBackend('2026-06-01T12:00:00Z', undefined, { desktop: os.desktop });
+    const { id, draft } = await draftedThankYou();
+    const body = 'Dear Priya,\n\nHere is [the deck](https://example.com/d) and ![chart](https://example.com/c.png), \\[sic\\], [x] [1].\n\n[ref]: https://example.com\n\nBest,\nSam';
+    expect(await backend.dispatch('handoff.openInMailApp', { id, draft: { ...draft, body } })).toMatchObject({ ok: true });
+  });
+
   it('a sent note is handed off as it was sent: the draft passed along is ignored, and the history is untouched', async () => {
     const os = fakeDesktop();
     backend = startTestBackend('2026-06-01T12:00:00Z', undefined, { desktop: os.desktop });

@@ -1,22 +1,6 @@
 import { memo, useMemo } from 'react';
-import { reviewNote, type NoteCheck, type NoteCheckId, type NoteReviewInput } from '../../../shared';
-
-const CHECK_LABELS: Record<NoteCheckId, string> = {
-  'addressed-by-name': 'Greets them by name',
-  'discussion-point': 'Mentions what you discussed',
-  'promised-follow-up': 'Sends what you promised',
-  enthusiasm: 'Shows enthusiasm',
-  fit: 'Says why you fit',
-  'next-step': 'Proposes a next step',
-  'offer-help': 'Offers to answer questions',
-  length: 'Length',
-  'not-generic': 'Personal, not generic',
-  'no-placeholders': 'Placeholders filled in',
-  deadline: 'Timing',
-  'not-copied': 'Your own words, not a copy',
-  'no-repetition': 'No repeated sentences',
-  'right-person': 'Addressed to the right person',
-};
+import { reviewNote, type NoteCheck, type NoteReviewInput } from '../../../shared';
+import { CHECK_LABELS } from './check-labels';
 
 interface Props {
   /** Deferred values: the coach runs after typing, never in its way. */

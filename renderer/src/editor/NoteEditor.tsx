@@ -1,9 +1,10 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { placeSuggestion, type FilledTemplate, type NoteCheck, type NoteReviewInput, type Settings, type Template, type ThankYouDetail, type ThankYouStatus } from '../../../shared';
+import { findUnfinished, placeSuggestion, reviewNote, type FilledTemplate, type NoteCheck, type NoteReviewInput, type Settings, type Template, type ThankYouDetail, type ThankYouStatus } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { useQueryValue } from '../api/use-query';
 import { HandoffPanel } from '../handoff/HandoffPanel';
 import { SendMenu } from '../handoff/SendMenu';
+import type { HandoffAction } from '../handoff/handoff-types';
 import { useHandoff } from '../handoff/use-handoff';
 import { useNow } from '../lib/use-now';
 import { CoachPanel } from './CoachPanel';
@@ -16,9 +17,13 @@ import { NoteFields } from './NoteFields';
 import { LeftoverNotice, RestoredNotice, SentNotice } from './NoteNotices';
 import { NotePreview } from './NotePreview';
 import { NoteStatusBar } from './NoteStatusBar';
+import { selectNextPlaceholder } from './placeholders';
+import { SHORTCUTS } from './editor-extensions';
 import { MarkdownEditor, type MarkdownEditorHandle } from './MarkdownEditor';
 import { readCursor, writeCursor, type DraftFields } from './local-copy';
 import { fillFor, templateTextFor, type StartingDraft } from './starting-draft';
+import { SendAnywayDialog } from './SendAnywayDialog';
+import { sendConcerns } from './send-guard';
 import { SidePanel } from './SidePanel';
 import { TemplateConfirmDialog } from './TemplateConfirmDialog';
 import { useNoteAutosave } from './use-note-autosave';
@@ -116,10 +121,10 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
     focusText.current = true;
   }
 
-  // Back to the text once the confirmation (a modal, which makes the page inert) has gone, so
+  // Back to the text once a confirmation (a modal, which makes the page inert) has gone, so
   // typing or Ctrl+Z acts on the note.
   useEffect(() => {
-    if (confirming === null && focusText.current) {
+    if (confirming === null && guarded === null && focusText.current) {
       focusText.current = false;
       editor.current?.focus();
     }
@@ -170,6 +175,21 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
     ],
   );
 
+  // The hand-off guard. What a template left to fill in is refused by the backend, with the
+  // reason at the note; a note the coach finds generic, copied or to someone else asks first.
+  const [guarded, setGuarded] = useState<{ action: HandoffAction; concerns: NoteCheck[]; note: string } | null>(null);
+  const confirmedNote = useRef<string | null>(null);
+  function send(action: HandoffAction) {
+    const { subject: currentSubject, body: currentBody } = fields.current;
+    const note = `${currentSubject}\n${currentBody}`;
+    const unfinished = findUnfinished(currentSubject).length + findUnfinished(currentBody).length > 0;
+    if (!readOnly && !unfinished && confirmedNote.current !== note) {
+      const concerns = sendConcerns(reviewNote({ ...coachInput, markdown: currentBody, subject: currentSubject, now: new Date() }));
+      if (concerns.length > 0) return setGuarded({ action, concerns, note });
+    }
+    void handoff.run(action);
+  }
+
   const saveError = autosave.state.phase === 'invalid' || autosave.state.phase === 'conflict' ? autosave.state.error : null;
   // A hand-off's message is the newest about its field; the autosave's stays until fixed.
   const savedFieldError = (name: string) => saveError?.fields?.find((f) => f.field === name)?.message;
@@ -189,7 +209,7 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
             busy={handoff.busy}
             desktop={client.transport === 'ipc'}
             noAddress={person.emails.length === 0}
-            onAction={(action) => void handoff.run(action)}
+            onAction={send}
           />
         }
       />
@@ -237,6 +257,11 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
           {bodyError && (
             <p className="editor-error" role="alert">
               {bodyError} {autosave.state.phase === 'invalid' && 'What you typed is kept on this computer until it can be saved.'}
+              {handoff.fieldErrors.body && findUnfinished(body).length > 0 && (
+                <button type="button" className="link-button inline-action" aria-keyshortcuts={SHORTCUTS.nextPlaceholder} onClick={() => editor.current?.run(selectNextPlaceholder)}>
+                  Go to the next one
+                </button>
+              )}
             </p>
           )}
           <MarkdownEditor
@@ -259,6 +284,22 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
         />
       </div>
 
+      {guarded && (
+        <SendAnywayDialog
+          personName={person.fullName}
+          concerns={guarded.concerns}
+          onKeepEditing={() => {
+            setGuarded(null);
+            focusText.current = true;
+          }}
+          onSendAnyway={() => {
+            // Asked once per version of the note: a second hand-off of the same text goes straight through.
+            confirmedNote.current = guarded.note;
+            setGuarded(null);
+            void handoff.run(guarded.action);
+          }}
+        />
+      )}
       {duplicating && <DuplicateDialog source={detail} onClose={() => setDuplicating(false)} />}
       {confirming && (
         <TemplateConfirmDialog
