@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { procedureNames, type Person } from '../../shared';
+import { procedureNames, type AppInfo, type Person } from '../../shared';
 import { tempDir } from '../test-support/temp-dir';
 import { createBackend } from './backend';
 import { DATABASE_FILE_NAME } from './database/open-database';
@@ -164,6 +164,27 @@ describe('dispatcher with the real backend and a real SQLite file', () => {
     expect(info).toMatchObject({ ok: true, value: { database: { status: 'error', reason: 'damaged' } } });
     expect(await backend.dispatch('people.list', {})).toMatchObject({ ok: false, error: { code: 'DATABASE_UNAVAILABLE' } });
     backend.close();
+  });
+
+  it('one process per data folder: a second backend on the folder is refused, naming who holds it; the folder is free again after close', async () => {
+    const dataDir = tempDir();
+    const desktop = createBackend({ dataDir, appVersion: '1', shell: 'electron' });
+    await desktop.dispatch('people.create', { fullName: 'Grace Hopper' });
+    const serve = start(dataDir);
+    const info = await serve.dispatch('app.info', {});
+    expect(info).toMatchObject({ ok: true, value: { database: { status: 'error', reason: 'in-use' } } });
+    expect(info.ok && (info.value as AppInfo).database).toHaveProperty('message', expect.stringMatching(
+      new RegExp(`^Thankful is already open with the data folder .+: the desktop app, process ${process.pid} since .+\\. Close it first`, 'u')),
+    );
+    expect(await serve.dispatch('people.create', { fullName: 'Ada Lovelace' })).toMatchObject({ ok: false, error: { code: 'DATABASE_UNAVAILABLE' } });
+    // The refused one's close leaves the holder's lock alone.
+    serve.close();
+    expect(fs.existsSync(path.join(dataDir, 'thankful.lock'))).toBe(true);
+    desktop.close();
+    expect(fs.existsSync(path.join(dataDir, 'thankful.lock'))).toBe(false);
+    const again = start(dataDir);
+    expect(await again.dispatch('people.list', {})).toMatchObject({ ok: true, value: { items: [{ fullName: 'Grace Hopper' }] } });
+    again.close();
   });
 
   it('turns an unexpected failure into INTERNAL without leaking the stack', async () => {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AppErrorException, procedureNames, type AppInfo, type DatabaseStatus, type OccasionKind, type ProcedureName } from '../../shared';
+import { DataFolderLockedError, lockDataFolder, type DataFolderLock } from './database/data-folder-lock';
 import { DATABASE_FILE_NAME, DatabaseOpenError, openDatabase } from './database/open-database';
 import { schemaVersion } from './database/migrate';
 import type { Migration } from './database/migrations';
@@ -59,13 +60,17 @@ export function createBackend(options: BackendOptions): Backend {
   const now = options.now ?? (() => new Date());
 
   let db: Database | undefined;
+  let lock: DataFolderLock | undefined;
   let database: DatabaseStatus;
   try {
+    lock = takeDataFolder(options.dataDir, options.shell, databasePath);
     db = openDatabase(databasePath, { migrations: options.migrations });
     database = { status: 'ok', path: databasePath, schemaVersion: schemaVersion(db) };
   } catch (error) {
-    if (!(error instanceof DatabaseOpenError)) throw error;
-    database = { status: 'error', path: databasePath, reason: error.reason, message: error.message };
+    lock?.release();
+    if (error instanceof DataFolderLockedError) database = { status: 'error', path: databasePath, reason: 'in-use', message: error.message };
+    else if (error instanceof DatabaseOpenError) database = { status: 'error', path: databasePath, reason: error.reason, message: error.message };
+    else throw error;
   }
 
   const info = (): AppInfo => ({
@@ -84,12 +89,32 @@ export function createBackend(options: BackendOptions): Backend {
     events,
     database,
     close: () => {
-      if (!db?.open) return;
-      // Lets SQLite refresh its planner statistics where they went stale; cheap when nothing did.
-      db.pragma('optimize');
-      db.close();
+      try {
+        if (!db?.open) return;
+        try {
+          // Lets SQLite refresh its planner statistics where they went stale; cheap when nothing
+          // did. Worth nothing on a full or failing disk: closing still has to happen.
+          db.pragma('optimize');
+        } catch (error) {
+          options.logError?.(error, 'close');
+        } finally {
+          db.close();
+        }
+      } finally {
+        lock?.release();
+      }
     },
   };
+}
+
+function takeDataFolder(dataDir: string, shell: AppInfo['shell'], databasePath: string): DataFolderLock {
+  try {
+    return lockDataFolder(dataDir, shell === 'electron' ? 'the desktop app' : 'browser mode (npm run serve)');
+  } catch (error) {
+    if (error instanceof DataFolderLockedError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatabaseOpenError('cannot-open', `Thankful cannot use its data folder ${dataDir}: ${reason}`, databasePath, { cause: error });
+  }
 }
 
 function domainHandlers(db: Database, now: () => Date, desktop: Desktop | undefined): Omit<Handlers, 'app.info'> {

@@ -5,8 +5,12 @@ export const databaseStatusSchema = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('error'),
     path: z.string(),
-    /** `newer-version`: written by a newer Thankful; `damaged`: not a database or fails its check. */
-    reason: z.enum(['newer-version', 'damaged', 'cannot-open']),
+    /**
+     * `newer-version`: written by a newer Thankful; `damaged`: not a database or fails its check;
+     * `in-use`: another Thankful process has the data folder open; `missing`: the data file is gone
+     * but its journal is still there (moved or deleted while in use), so no new one is made.
+     */
+    reason: z.enum(['newer-version', 'damaged', 'cannot-open', 'in-use', 'missing']),
     message: z.string(),
   }),
 ]);

@@ -22,6 +22,36 @@ describe('openDatabase on a real SQLite file', () => {
     db.close();
   });
 
+  it('keeps the file for the user only (0600, its WAL too), narrows one readable by others, and overwrites deleted rows', () => {
+    const file = dbPath();
+    const db = openDatabase(file);
+    db.prepare("INSERT INTO people (full_name, created_at, updated_at) VALUES ('Secret Person', 'x', 'x')").run();
+    expect(db.pragma('secure_delete', { simple: true })).toBe(1);
+    if (process.platform !== 'win32') {
+      expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+      expect(fs.statSync(`${file}-wal`).mode & 0o777).toBe(0o600);
+    }
+    db.prepare('DELETE FROM people').run();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    expect(fs.readFileSync(file).includes('Secret Person')).toBe(false);
+
+    if (process.platform === 'win32') return;
+    fs.chmodSync(file, 0o644);
+    openDatabase(file).close();
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+  });
+
+  it('refuses to make a new database where the file is gone but its journal is left, and creates nothing', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'thankful.sqlite3');
+    fs.writeFileSync(`${file}-wal`, Buffer.alloc(600 * 1024));
+    const error = catchOpen(file);
+    expect(error.reason).toBe('missing');
+    expect(error.message).toMatch(/^Thankful’s data file thankful\.sqlite3 is missing, but its journal thankful\.sqlite3-wal is still in the folder/u);
+    expect(fs.readdirSync(dir)).toEqual(['thankful.sqlite3-wal']);
+  });
+
   it('reopens an existing database without re-running migrations and keeps its rows', () => {
     const file = dbPath();
     const first = openDatabase(file);

@@ -6,7 +6,7 @@ import { migrations as defaultMigrations, type Migration } from './migrations';
 
 export const DATABASE_FILE_NAME = 'thankful.sqlite3';
 
-export type DatabaseOpenFailure = 'newer-version' | 'damaged' | 'cannot-open';
+export type DatabaseOpenFailure = 'newer-version' | 'damaged' | 'cannot-open' | 'in-use' | 'missing';
 
 /** Why the database could not be used, in words for the user and a reason for the UI. */
 export class DatabaseOpenError extends Error {
@@ -32,13 +32,16 @@ export interface OpenDatabaseOptions {
  */
 export function openDatabase(databasePath: string, options: OpenDatabaseOptions = {}): Database {
   try {
-    fs.mkdirSync(path.dirname(databasePath), { recursive: true });
+    // Notes about people are private: a folder Thankful makes is for the user only.
+    fs.mkdirSync(path.dirname(databasePath), { recursive: true, mode: 0o700 });
   } catch (error) {
     throw new DatabaseOpenError('cannot-open', `Thankful cannot create its data folder ${path.dirname(databasePath)}: ${describe(error)}`, databasePath, { cause: error });
   }
+  refuseOrphanedJournal(databasePath);
 
   let db: Database;
   try {
+    createPrivateFile(databasePath);
     db = new BetterSqlite3(databasePath);
   } catch (error) {
     throw new DatabaseOpenError('cannot-open', `Thankful cannot open its data file ${databasePath}: ${describe(error)}`, databasePath, { cause: error });
@@ -63,6 +66,8 @@ export function openDatabase(databasePath: string, options: OpenDatabaseOptions 
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // A deleted person's notes are overwritten in the file, not left readable in free pages.
+    db.pragma('secure_delete = ON');
 
     migrate(db, list);
     return db;
@@ -90,4 +95,39 @@ function damagedMessage(databasePath: string, detail: string): string {
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The database file is made 0600 before SQLite opens it (SQLite gives its `-wal` and `-shm` the
+ * same mode), and an existing one readable by others is narrowed. Windows ignores the modes.
+ */
+function createPrivateFile(databasePath: string): void {
+  try {
+    fs.closeSync(fs.openSync(databasePath, 'wx', 0o600));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const mode = fs.statSync(databasePath).mode & 0o777;
+    if ((mode & 0o077) === 0) return;
+    try {
+      fs.chmodSync(databasePath, mode & 0o700);
+    } catch {
+      // Not ours to change (another owner, a read-only disk): it opens as it is.
+    }
+  }
+}
+
+/**
+ * A `-wal` or `-shm` without its database means the file was moved or deleted while in use (or a
+ * restore went half-way). A new, empty database there would hide that, and the journal's last
+ * changes would be lost for good: refuse, and say how to put the file back.
+ */
+function refuseOrphanedJournal(databasePath: string): void {
+  if (fs.existsSync(databasePath)) return;
+  const journal = ['-wal', '-shm', '-journal'].map((suffix) => `${databasePath}${suffix}`).find((file) => fs.existsSync(file));
+  if (!journal) return;
+  throw new DatabaseOpenError(
+    'missing',
+    `Thankful’s data file ${path.basename(databasePath)} is missing, but its journal ${path.basename(journal)} is still in the folder: the file was probably moved or deleted while Thankful was open. Put it back (from the Trash or a backup) and start Thankful again. Thankful has not made a new, empty one, so nothing more is lost.`,
+    databasePath,
+  );
 }
