@@ -43,6 +43,9 @@ export class SettingsRepository {
 
   update(changes: SettingsChanges): Settings {
     return this.db.transaction(() => {
+      // Read inside the (immediate) transaction, not from the cache, and write only what changed:
+      // an update never puts back values that something else wrote meanwhile.
+      this.cache = undefined;
       const current = this.get();
       const next: Settings = {
         yourName: changes.yourName ?? current.yourName,
@@ -51,7 +54,7 @@ export class SettingsRepository {
         dueHours: { ...current.dueHours, ...changes.dueHours },
       };
       for (const key of ['yourName', 'signature', 'defaultChannel', 'dueHours'] as const) {
-        this.upsert.run(key, JSON.stringify(next[key]));
+        if (changes[key] !== undefined && JSON.stringify(next[key]) !== JSON.stringify(current[key])) this.upsert.run(key, JSON.stringify(next[key]));
       }
       for (const kind of OCCASION_KINDS) {
         if (next.dueHours[kind] !== current.dueHours[kind]) this.dueTimes.recomputeKind(kind, next.dueHours[kind]);
