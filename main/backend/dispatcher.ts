@@ -57,10 +57,7 @@ export function validationError(error: z.ZodError): AppError {
     field: issue.path.map(String).join('.') || '(input)',
     message: issue.message,
   }));
-  const first = fields[0];
-  return {
-    code: 'VALIDATION',
-    message: first ? (first.field === '(input)' ? first.message : `${first.field}: ${first.message}`) : 'The input is not valid.',
-    fields,
-  };
+  // Each message names its field in words ("Subject can be at most 300 characters."): the path
+  // is for placing it next to its input, not for a person to read.
+  return { code: 'VALIDATION', message: fields[0]?.message ?? 'Something in what was entered is not valid.', fields };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../shared';
 import { createBackend, type Backend } from '../backend/backend';
+import { createClock } from '../backend/clock';
 import { request } from '../test-support/http';
 import { tempDir } from '../test-support/temp-dir';
 import { createBrowserModeServer, type BrowserModeServer } from './http-server';
@@ -135,6 +136,26 @@ describe('browser-mode server over real HTTP on loopback', () => {
     expect(response.status).toBe(405);
     const summary = JSON.parse((await rpc('dashboard.summary', {})).body) as { value: { now: string } };
     expect(Date.parse(summary.value.now)).toBeLessThan(Date.parse('2030-01-01T00:00:00Z'));
+  });
+
+  it('with a test clock, a body that is not JSON is a 400 with a message, not a 500', async () => {
+    const clock = createClock();
+    const timed = createBrowserModeServer({ dispatch: backend.dispatch, events: backend.events, staticDir: tempDir(), secret: SECRET, testClock: clock });
+    const timedPort = await timed.listen(0);
+    try {
+      for (const body of ['{', 'null', '[]', '{"now":"soon"}']) {
+        const response = await request(timedPort, {
+          method: 'POST',
+          path: '/api/test/clock',
+          headers: { Host: `127.0.0.1:${timedPort}`, Authorization: `Bearer ${SECRET}`, 'Content-Type': 'application/json' },
+          body,
+        });
+        expect(response.status).toBe(400);
+        expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'Send {"now": ISO time or null}.' } });
+      }
+    } finally {
+      await timed.close();
+    }
   });
 
   it('streams backend events to an authorised subscriber', async () => {

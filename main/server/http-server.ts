@@ -10,7 +10,11 @@ import { readStaticFile } from './static-files';
 export const RPC_PATH_PREFIX = '/api/rpc/';
 export const EVENTS_PATH = '/api/events';
 export const TEST_CLOCK_PATH = '/api/test/clock';
-const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/**
+ * The largest valid call is a 100,000-character note (at most about 400 KB as JSON, even in 4-byte
+ * characters) or a full occasion (about 300 KB); anything past 1 MiB is refused unread.
+ */
+const MAX_BODY_BYTES = 1024 * 1024;
 const HEARTBEAT_MS = 25_000;
 
 export interface BrowserModeServerOptions {
@@ -116,7 +120,12 @@ export function createBrowserModeServer(options: BrowserModeServerOptions): Brow
 
   async function setTestClock(request: IncomingMessage, response: ServerResponse, clock: Clock): Promise<void> {
     const body = await readBody(request);
-    const now = body === 'too-large' ? undefined : (JSON.parse(body || '{}') as { now?: unknown }).now;
+    let now: unknown;
+    try {
+      now = body === 'too-large' ? undefined : (JSON.parse(body || '{}') as { now?: unknown } | null)?.now;
+    } catch {
+      now = undefined; // not JSON: answered below like any other bad request
+    }
     if (now !== null && (typeof now !== 'string' || Number.isNaN(Date.parse(now)))) {
       return sendResult(response, 400, { ok: false, error: { code: 'VALIDATION', message: 'Send {"now": ISO time or null}.' } });
     }

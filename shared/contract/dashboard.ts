@@ -32,7 +32,11 @@ export const outstandingInputSchema = z
     direction: z.enum(['asc', 'desc']).default('asc'),
     kinds: z.array(z.enum(OCCASION_KINDS)).max(OCCASION_KINDS.length).optional(),
     /** Default: pending and drafted; snoozed ones show only when asked for. */
-    statuses: z.array(z.enum(OUTSTANDING_STATUSES)).min(1, { error: 'Choose at least one status.' }).default(['pending', 'drafted']),
+    statuses: z
+      .array(z.enum(OUTSTANDING_STATUSES))
+      .min(1, { error: 'Choose at least one status.' })
+      .max(OUTSTANDING_STATUSES.length, { error: 'Choose each status at most once.' })
+      .default(['pending', 'drafted']),
     /** Matches the person's name, company, email or tags, or the occasion's title. */
     text: z.string().trim().max(200).default(''),
     overdueOnly: z.boolean().default(false),

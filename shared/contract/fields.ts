@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './plain-errors';
 
 /** Letters in any script, marks, emoji and punctuation are all fine; only control characters are not. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -23,7 +24,9 @@ export const multiline = (label: string, max: number) =>
   z
     .string({ error: `${label} must be text.` })
     .max(max, { error: `${label} can be at most ${max.toLocaleString('en')} characters.` })
-    .refine((value) => !CONTROL_CHARACTERS.test(value), { error: `${label} cannot contain control characters.` });
+    .refine((value) => !CONTROL_CHARACTERS.test(value), {
+      error: `${label} holds an invisible control character (often pasted from another program); delete it to save.`,
+    });
 
 export const emailAddress = z
   .string({ error: 'Email must be text.' })
@@ -58,7 +61,20 @@ export const instant = (label: string) =>
     .refine((value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/u.test(value), {
       error: `${label} must be a date and time.`,
     })
-    .refine(calendarDateExists, { error: `${label}: that date does not exist.` });
+    .refine(calendarDateExists, { error: `${label}: that date does not exist.` })
+    .refine(withinYears, { error: `${label}: enter a year between ${FIRST_YEAR} and ${LAST_YEAR}.` });
+
+/**
+ * Years a job search can have happened or be planned in. Year 0 or 9999 is a typo, and would fail
+ * later anyway (a due time past the end of what JavaScript dates can hold).
+ */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2199;
+
+function withinYears(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+}
 
 function calendarDateExists(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/u.exec(value);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OCCASION_KINDS } from '../domain/occasion-kinds';
-import { line, requiredLine } from './fields';
+import { line, multiline, requiredLine } from './fields';
 
 export const templateSchema = z.object({
   /** `builtin:<kind>` for the shipped ones, `user:<n>` for the user's own. */
@@ -27,7 +27,7 @@ export const templateSaveSchema = z
     kind: z.enum(OCCASION_KINDS, { error: 'Choose which kind of occasion it is for.' }),
     name: requiredLine('Name', 100, 'Give the template a name.'),
     subject: line('Subject', 300),
-    body: z.string({ error: 'The template must be text.' }).max(20_000, { error: 'A template can be at most 20,000 characters.' }),
+    body: multiline('The template', 20_000),
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailAddress, id, line } from './fields';
+import { emailAddress, id, line, multiline } from './fields';
 import { occasionSchema } from './occasions';
 import { thankYouSummarySchema } from './thanks';
 
@@ -41,9 +41,7 @@ export const saveDraftSchema = z
   .object({
     id,
     subject: line('Subject', 300),
-    body: z
-      .string({ error: 'The note must be text.' })
-      .max(MAX_NOTE_LENGTH, { error: `The note can be at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters.` }),
+    body: multiline('The note', MAX_NOTE_LENGTH),
     /** One of the person's addresses; null keeps the primary one. */
     recipient: z.union([emailAddress, z.null()]).default(null),
   })

@@ -32,6 +32,13 @@ describe('isAllowedExternalUrl', () => {
     'example.com',
     '',
     'mailto:a@b.c\r\nbcc:x@y.z',
+    'https://example.com/\u00a0evil',
+    '\u00a0https://example.com',
+    'https://example.com\u2028',
+    'mailto:a@b.c\u0085bcc:x@y.z',
+    'https://exa\u200bmple.com',
+    'https://example.com/\u202eexe.pdf',
+    'https://example.com/\ufeff',
   ])('refuses %j', (url) => expect(isAllowedExternalUrl(url)).toBe(false));
 
   it('refuses non-strings and absurdly long links', () => {

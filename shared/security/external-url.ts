@@ -13,8 +13,10 @@ const MAX_LENGTH = 32_768;
 
 export function isAllowedExternalUrl(candidate: unknown): boolean {
   if (typeof candidate !== 'string' || candidate.length === 0 || candidate.length > MAX_LENGTH) return false;
+  // C0 and C1 controls (U+0085 next line too), and every Unicode space or line separator
+  // (no-break space, U+2028): a link that holds one is a disguise, not a link.
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  if (/[\u0000-\u0020\u007f]/u.test(candidate)) return false;
+  if (/[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/u.test(candidate)) return false;
   const match = /^([a-zA-Z][a-zA-Z0-9+.-]*):(.*)$/su.exec(candidate);
   if (!match) return false;
   const scheme = match[1]!.toLowerCase();

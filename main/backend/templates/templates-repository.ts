@@ -103,7 +103,9 @@ export class TemplatesRepository {
 }
 
 function userId(templateId: string): number {
-  const id = templateId.startsWith(USER_PREFIX) ? Number(templateId.slice(USER_PREFIX.length)) : NaN;
+  // Digits only: Number() would also read "0x2", " 2" and "2e0" as template 2.
+  const digits = templateId.startsWith(USER_PREFIX) ? templateId.slice(USER_PREFIX.length) : '';
+  const id = /^[1-9]\d{0,14}$/u.test(digits) ? Number(digits) : NaN;
   if (!Number.isInteger(id) || id <= 0) throw notFound('This template');
   return id;
 }

@@ -34,9 +34,12 @@ describe('templates (real SQLite file)', () => {
     expect(mine).toMatchObject({ id: expect.stringMatching(/^user:\d+$/), builtIn: false });
     const renamed = await backend.call('templates.save', { id: mine.id, kind: 'mentoring', name: 'Warm', subject: 'Thanks', body: 'Hi' });
     expect((await backend.call('templates.list', { kind: 'mentoring' })).items.map((t) => t.name)).toEqual([BUILT_IN_TEMPLATES.find((t) => t.kind === 'mentoring')!.name, 'Warm']);
+    for (const id of ['user:abc', `user:0x${mine.id.slice(5)}`, `user: ${mine.id.slice(5)}`, `user:${mine.id.slice(5)}e0`, `user:0${mine.id.slice(5)}`]) {
+      // Only "user:<n>" spelled exactly is template n.
+      expect(await backend.dispatch('templates.delete', { id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    }
     await backend.call('templates.delete', { id: renamed.id });
     expect((await backend.call('templates.list', { kind: 'mentoring' })).items).toHaveLength(1);
-    expect(await backend.dispatch('templates.delete', { id: 'user:abc' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await backend.dispatch('templates.save', { kind: 'other', name: ' ', subject: '', body: '' })).toMatchObject({
       ok: false,
       error: { fields: [{ field: 'name', message: 'Give the template a name.' }] },

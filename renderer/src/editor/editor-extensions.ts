@@ -2,7 +2,7 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { markdown } from '@codemirror/lang-markdown';
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { EditorState, type Extension } from '@codemirror/state';
-import { drawSelection, EditorView, keymap, placeholder } from '@codemirror/view';
+import { drawSelection, EditorView, highlightSpecialChars, keymap, placeholder } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import { insertLink, toggleBold, toggleBulletList, toggleItalic, toggleNumberedList } from './markdown-commands';
 import { placeholderHighlighter, selectNextPlaceholder } from './placeholders';
@@ -38,6 +38,11 @@ export function noteEditorExtensions({ readOnly, label, onChange, onSelectionCha
     markdown({ completeHTMLTags: false }),
     syntaxHighlighting(noteHighlight),
     placeholderHighlighter,
+    // Control characters (pasted from another program) are invisible, and a note holding one
+    // cannot be saved: show each as a red dot to find and delete. Only those: direction marks
+    // and non-breaking spaces in right-to-left or typeset text are meant.
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    highlightSpecialChars({ specialChars: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu }),
     EditorView.lineWrapping,
     EditorView.perLineTextDirection.of(true),
     EditorView.contentAttributes.of({
