@@ -12,6 +12,7 @@ import { EDITOR_BACK } from './editor-back';
 import { DuplicateDialog } from './DuplicateDialog';
 import { EditorHeader } from './EditorHeader';
 import { EditorToolbar } from './EditorToolbar';
+import { NextOwed } from './NextOwed';
 import { NoteFields } from './NoteFields';
 import { LeftoverNotice, RestoredNotice, SentNotice } from './NoteNotices';
 import { NotePreview } from './NotePreview';
@@ -20,7 +21,9 @@ import { MarkdownEditor, type MarkdownEditorHandle } from './MarkdownEditor';
 import { readCursor, writeCursor, type DraftFields } from './local-copy';
 import { fillFor, templateTextFor, type StartingDraft } from './starting-draft';
 import { SidePanel } from './SidePanel';
+import { SkipNote } from './SkipNote';
 import { TemplateConfirmDialog } from './TemplateConfirmDialog';
+import { useEscapeLeaves } from './use-escape-leaves';
 import { useNoteAutosave } from './use-note-autosave';
 
 interface Props {
@@ -52,6 +55,7 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
   // The status a save answered with, until the refetch it causes brings a newer detail.
   const [afterSave, setAfterSave] = useState<{ detail: ThankYouDetail; status: ThankYouStatus } | null>(null);
   const status = afterSave && afterSave.detail === detail ? afterSave.status : detail.status;
+  const settled = status === 'sent' || status === 'skipped';
 
   const autosave = useNoteAutosave({
     id,
@@ -64,6 +68,7 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
   const client = useClient();
   const handoff = useHandoff({ id, recorded: detail, currentDraft: () => fields.current, onDraftSaved: autosave.savedElsewhere });
   const { clearFieldError } = handoff;
+  useEscapeLeaves(autosave.flush);
 
   // Text brought back from the unsaved copy is saved straight away.
   const restored = start.source.kind === 'restored';
@@ -183,8 +188,10 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
         detail={detail}
         status={status}
         now={now}
+        next={settled ? <NextOwed id={id} /> : <SkipNote id={id} personName={person.fullName} />}
         actions={
           <SendMenu
+            secondary={settled}
             disabledReason={body.trim() === '' ? 'The note is empty: write it first.' : null}
             busy={handoff.busy}
             desktop={client.transport === 'ipc'}
