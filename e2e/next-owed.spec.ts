@@ -37,7 +37,12 @@ async function soonInPage(page: Page, iso: string): Promise<string> {
   return timeText(locale, zone).soon(iso, new Date());
 }
 
-test('after "Sent", the editor offers the next panelist as its main action, and the link opens their note', async ({ app }) => {
+// The first test hands the note to a faked mail client, which only the page does (browser mode);
+// in the desktop app the main process opens the system's real one.
+const PAGE_SIDE = 'Opening the mail app is the page’s job only in browser mode; the Next link itself is covered by the tests below on both targets.';
+
+test('after "Sent", the editor offers the next panelist as its main action, and the link opens their note', async ({ app, target }) => {
+  test.skip(target === 'electron', PAGE_SIDE);
   const { page } = app;
   const mail = await fakeMailClient(page);
   const { ids, dueAt } = await seedPanel(page);
@@ -83,7 +88,6 @@ test('Alt+N moves on; Skip in the editor leads on too; the last one owed says al
   await expect(nextLink(page, 'Marcus Chen')).toBeVisible();
   await page.keyboard.press('Alt+N');
   await expect(heading(page)).toHaveText('Thank-you to Marcus Chen');
-  // While typing in the note the shortcut still moves on (it types nothing there).
   await expect(noteEditor(page, 'Marcus Chen')).toBeFocused();
 
   // Skip, with the dashboard's dialog: then Lena is next.
@@ -93,9 +97,13 @@ test('Alt+N moves on; Skip in the editor leads on too; the last one owed says al
   await skip.getByRole('button', { name: 'Skip', exact: true }).click();
   await expect(skip).toBeHidden();
   await expect(nextLink(page, 'Lena Park')).toBeFocused();
+  // From inside the note too (a skipped note can still be edited); it types nothing there.
+  const skippedBody = (await rpc(page, 'thanks.get', { id: ids[1]! })).body;
+  await noteEditor(page, 'Marcus Chen').click();
   await page.keyboard.press('Alt+N');
   await expect(heading(page)).toHaveText('Thank-you to Lena Park');
   await expect(noteEditor(page, 'Lena Park')).toBeFocused();
+  expect((await rpc(page, 'thanks.get', { id: ids[1]! })).body).toBe(skippedBody);
   await page.keyboard.type('Dear Lena,');
 
   // Sent from elsewhere (another window): the open note follows, and nothing is left.
