@@ -12,7 +12,7 @@ interface Props {
   busy: HandoffAction['kind'] | null;
   desktop: boolean;
   noAddress: boolean;
-  /** Not the page's main action (a sent note, whose main action is the next one owed). */
+  /** Not the page's main action: a sent or skipped note's is the next one owed. */
   secondary?: boolean;
   onAction(action: HandoffAction): void;
 }
