@@ -116,6 +116,7 @@ describe('dispatcher with the real backend and a real SQLite file', () => {
       'thanks.comparableNotes': { id: 999 },
       'thanks.duplicate': { id: 999, targetId: 998 },
       'thanks.answerHowItWent': { id: 999, followUp: null },
+      'thanks.nextOwed': { id: 999 },
     };
     for (const name of procedureNames) {
       const takesId = /^(people|occasions|opportunities|thanks)\.(get|archive|unarchive|deletionImpact|delete|reopen|completeFollowUp)$/.test(name);

@@ -26,6 +26,7 @@ import { DraftsRepository } from './thanks/drafts-repository';
 import { DueTimes } from './thanks/due-times';
 import { DuplicateService } from './thanks/duplicate-service';
 import { HowItWentRepository } from './thanks/how-it-went-repository';
+import { NextOwedRepository } from './thanks/next-owed-repository';
 import { OccasionThanksRepository } from './thanks/occasion-thanks-repository';
 import { ThanksRepository } from './thanks/thanks-repository';
 import { thanksHandlers } from './thanks/thanks-handlers';
@@ -134,7 +135,7 @@ function domainHandlers(db: Database, now: () => Date, desktop: Desktop | undefi
     ...peopleHandlers(people),
     ...occasionsHandlers(occasions),
     ...opportunitiesHandlers(opportunities),
-    ...thanksHandlers({ thanks, drafts, duplicates: new DuplicateService(drafts), howItWent: new HowItWentRepository(db, now, thanks) }),
+    ...thanksHandlers({ thanks, drafts, duplicates: new DuplicateService(drafts), howItWent: new HowItWentRepository(db, now, thanks), nextOwed: new NextOwedRepository(db, now) }),
     ...settingsHandlers(settings),
   };
 }

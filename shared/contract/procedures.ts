@@ -56,6 +56,7 @@ import {
   howItWentInputSchema,
   howItWentItemSchema,
   markSentSchema,
+  nextOwedSchema,
   setDueSchema,
   setFollowUpSchema,
   skipSchema,
@@ -158,6 +159,8 @@ export const procedures = {
   // whether the person is archived.
   'thanks.howItWent': query(howItWentInputSchema, z.object({ items: z.array(howItWentItemSchema) }), ['thanks.changed', 'opportunities.changed', 'occasions.changed', 'people.changed']),
   'thanks.answerHowItWent': command(howItWentAnswerSchema, thankYouSummarySchema, THANK_YOU_STATUS),
+  // What to write after this note: any status change, archived person or moved occasion changes it.
+  'thanks.nextOwed': query(byId, nextOwedSchema, THANK_YOU_VIEW),
 
   'dashboard.summary': query(noInput, dashboardSummarySchema, THANK_YOU_VIEW),
   'dashboard.outstanding': query(outstandingInputSchema, outstandingOutputSchema, THANK_YOU_VIEW),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OCCASION_KINDS } from '../domain/occasion-kinds';
 import { id, instant, line } from './fields';
 
 export const THANK_YOU_STATUSES = ['pending', 'drafted', 'snoozed', 'sent', 'skipped'] as const;
@@ -108,3 +109,23 @@ export type HowItWentItem = z.infer<typeof howItWentItemSchema>;
 export const howItWentInputSchema = z.object({ opportunityId: id.optional() }).strict().default({});
 /** Plan the follow-up, or (`followUp: null`) decline: either way it is not offered again. */
 export const howItWentAnswerSchema = z.object({ id, followUp: followUpInputSchema.nullable() }).strict();
+
+/**
+ * The thank-you to write after this one (`thanks.nextOwed`): the rest of the same occasion first
+ * (a panel is written in one sitting), else the most urgent one owed. Enough to say "Next: Marcus
+ * Chen, due Sat 10:00". Null: nothing else is owed.
+ */
+export const nextOwedSchema = z
+  .object({
+    id: z.number().int(),
+    personId: z.number().int(),
+    fullName: z.string(),
+    dueAt: z.string(),
+    occasionId: z.number().int(),
+    occasionTitle: z.string(),
+    kind: z.enum(OCCASION_KINDS),
+    /** From the same occasion as the note just finished (the next panelist). */
+    sameOccasion: z.boolean(),
+  })
+  .nullable();
+export type NextOwed = z.infer<typeof nextOwedSchema>;

@@ -10,22 +10,14 @@ import type {
   OutstandingStatus,
 } from '../../../shared';
 import { FOLLOW_UP_HORIZON_HOURS } from '../../../shared';
+import { BY_DUE, EFFECTIVE_STATUS, NOT_ARCHIVED, OUTSTANDING, STATUS_CONDITION } from '../thanks/outstanding-sql';
 import { toIso, toIsoOrNull } from '../time';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** Conditions for the statuses the user sees; "snoozed" is a running snooze, not a stored status. */
-const STATUS_CONDITION: Record<OutstandingStatus, string> = {
-  pending: `(t.status = 'pending' AND (t.snoozed_until IS NULL OR t.snoozed_until <= @now))`,
-  drafted: `(t.status = 'drafted' AND (t.snoozed_until IS NULL OR t.snoozed_until <= @now))`,
-  snoozed: `(t.status IN ('pending', 'drafted') AND t.snoozed_until > @now)`,
-};
-
-const EFFECTIVE_STATUS = `CASE WHEN t.snoozed_until > @now THEN 'snoozed' ELSE t.status END`;
-
 const ORDER_BY: Record<OutstandingQuery['sort'], (dir: 'ASC' | 'DESC') => string> = {
-  due: (dir) => `t.due_at ${dir}, t.id ${dir}`,
+  due: BY_DUE,
   person: (dir) => `p.full_name COLLATE NOCASE ${dir}, t.due_at, t.id`,
   company: (dir) => `p.company = '', p.company COLLATE NOCASE ${dir}, t.due_at, t.id`,
   occasion: (dir) => `o.ends_at ${dir}, o.id ${dir}, t.due_at, t.id`,
@@ -87,7 +79,7 @@ export class DashboardRepository {
         (SELECT count(*) FROM thank_yous) AS everRecorded
       FROM (SELECT t.due_at, coalesce(t.snoozed_until > @now, 0) AS snoozed
             FROM thank_yous t JOIN people p ON p.id = t.person_id
-            WHERE t.status IN ('pending', 'drafted') AND p.archived_at IS NULL) AS t`);
+            WHERE ${OUTSTANDING} AND ${NOT_ARCHIVED}) AS t`);
     // The median without loading every duration: sort the 90-day window once and read the one
     // or two middle values (the window's size comes from the counts above).
     this.medianStmt = db.prepare(`
@@ -132,8 +124,8 @@ export class DashboardRepository {
     const statuses = [...new Set(query.statuses)].sort();
     const where = [
       // Spelled out first so SQLite walks the partial index of outstanding thank-yous.
-      `t.status IN ('pending', 'drafted') AND (${statuses.map((status) => STATUS_CONDITION[status]).join(' OR ')})`,
-      'p.archived_at IS NULL',
+      `${OUTSTANDING} AND (${statuses.map((status) => STATUS_CONDITION[status]).join(' OR ')})`,
+      NOT_ARCHIVED,
       query.kinds?.length ? 'o.kind IN (SELECT value FROM json_each(@kinds))' : '',
       query.text ? '(instr(p.search_text, @text) > 0 OR instr(lower(o.title), @text) > 0)' : '',
       query.overdueOnly ? 't.due_at < @now' : '',

@@ -3,6 +3,7 @@ import type { Handlers } from '../dispatcher';
 import type { DraftsRepository } from './drafts-repository';
 import type { DuplicateService } from './duplicate-service';
 import type { HowItWentRepository } from './how-it-went-repository';
+import type { NextOwedRepository } from './next-owed-repository';
 import type { ThanksRepository } from './thanks-repository';
 
 type ThanksHandlers = Pick<
@@ -24,6 +25,7 @@ type ThanksHandlers = Pick<
   | 'thanks.bulkSkip'
   | 'thanks.howItWent'
   | 'thanks.answerHowItWent'
+  | 'thanks.nextOwed'
 >;
 
 /**
@@ -50,9 +52,10 @@ export interface ThanksParts {
   drafts: DraftsRepository;
   duplicates: DuplicateService;
   howItWent: HowItWentRepository;
+  nextOwed: NextOwedRepository;
 }
 
-export function thanksHandlers({ thanks, drafts, duplicates, howItWent }: ThanksParts): ThanksHandlers {
+export function thanksHandlers({ thanks, drafts, duplicates, howItWent, nextOwed }: ThanksParts): ThanksHandlers {
   return {
     'thanks.get': ({ id }) => drafts.get(id),
     'thanks.saveDraft': (input) => drafts.save(input),
@@ -71,5 +74,6 @@ export function thanksHandlers({ thanks, drafts, duplicates, howItWent }: Thanks
     'thanks.bulkSkip': ({ ids, reason }) => thanks.batch(() => eachOf(ids, (id) => thanks.skip(id, reason))),
     'thanks.howItWent': ({ opportunityId }) => ({ items: howItWent.list(opportunityId) }),
     'thanks.answerHowItWent': ({ id, followUp }) => howItWent.answer(id, followUp),
+    'thanks.nextOwed': ({ id }) => nextOwed.after(id),
   };
 }

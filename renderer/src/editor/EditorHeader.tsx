@@ -13,10 +13,12 @@ interface Props {
   now: Date;
   /** Beside the due time: the ways to send the note. */
   actions?: ReactNode;
+  /** Before them: the way on from this note (skip it; once settled, the next one owed). */
+  next?: ReactNode;
 }
 
 /** Who the note is for, what it thanks them for, and how much time is left. */
-export function EditorHeader({ detail, status, now, actions }: Props) {
+export function EditorHeader({ detail, status, now, actions, next }: Props) {
   const { person, occasion } = detail;
   const open = status === 'pending' || status === 'drafted' || status === 'snoozed';
   const role = [person.title, person.company].filter(Boolean).join(' · ');
@@ -52,6 +54,7 @@ export function EditorHeader({ detail, status, now, actions }: Props) {
       </div>
       <div className="editor-header-side">
         {open ? <DueTime dueAt={detail.dueAt} now={now} /> : <Settled detail={detail} status={status} />}
+        {next}
         {actions}
       </div>
     </header>

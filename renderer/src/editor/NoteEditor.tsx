@@ -13,6 +13,7 @@ import { EDITOR_BACK } from './editor-back';
 import { DuplicateDialog } from './DuplicateDialog';
 import { EditorHeader } from './EditorHeader';
 import { EditorToolbar } from './EditorToolbar';
+import { NextOwed } from './NextOwed';
 import { NoteFields } from './NoteFields';
 import { LeftoverNotice, RestoredNotice, SentNotice } from './NoteNotices';
 import { NotePreview } from './NotePreview';
@@ -25,7 +26,9 @@ import { fillFor, templateTextFor, type StartingDraft } from './starting-draft';
 import { SendAnywayDialog } from './SendAnywayDialog';
 import { sendConcerns } from './send-guard';
 import { SidePanel } from './SidePanel';
+import { SkipNote } from './SkipNote';
 import { TemplateConfirmDialog } from './TemplateConfirmDialog';
+import { useEscapeLeaves } from './use-escape-leaves';
 import { useNoteAutosave } from './use-note-autosave';
 
 interface Props {
@@ -57,6 +60,7 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
   // The status a save answered with, until the refetch it causes brings a newer detail.
   const [afterSave, setAfterSave] = useState<{ detail: ThankYouDetail; status: ThankYouStatus } | null>(null);
   const status = afterSave && afterSave.detail === detail ? afterSave.status : detail.status;
+  const settled = status === 'sent' || status === 'skipped';
 
   const autosave = useNoteAutosave({
     id,
@@ -69,6 +73,7 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
   const client = useClient();
   const handoff = useHandoff({ id, recorded: detail, currentDraft: () => fields.current, onDraftSaved: autosave.savedElsewhere });
   const { clearFieldError } = handoff;
+  useEscapeLeaves(autosave.flush);
 
   // Text brought back from the unsaved copy is saved straight away.
   const restored = start.source.kind === 'restored';
@@ -203,8 +208,10 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
         detail={detail}
         status={status}
         now={now}
+        next={settled ? <NextOwed id={id} /> : <SkipNote id={id} personName={person.fullName} />}
         actions={
           <SendMenu
+            secondary={settled}
             disabledReason={body.trim() === '' ? 'The note is empty: write it first.' : null}
             busy={handoff.busy}
             desktop={client.transport === 'ipc'}

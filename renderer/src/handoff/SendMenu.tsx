@@ -12,6 +12,8 @@ interface Props {
   busy: HandoffAction['kind'] | null;
   desktop: boolean;
   noAddress: boolean;
+  /** Not the page's main action: a sent or skipped note's is the next one owed. */
+  secondary?: boolean;
   onAction(action: HandoffAction): void;
 }
 
@@ -20,7 +22,7 @@ interface Props {
  * a menu beside it: a split button, used from the keyboard like any menu (arrows, Home, End,
  * Escape).
  */
-export function SendMenu({ disabledReason, busy, desktop, noAddress, onAction }: Props) {
+export function SendMenu({ disabledReason, busy, desktop, noAddress, secondary = false, onAction }: Props) {
   const [open, setOpen] = useState(false);
   const [openAfterSaving, setOpenAfterSaving] = useState(readOpenAfterSaving);
   const startAt = useRef<'first' | 'last'>('first');
@@ -29,6 +31,7 @@ export function SendMenu({ disabledReason, busy, desktop, noAddress, onAction }:
   const id = useId();
   const items = sendMenuItems({ desktop, noAddress, openAfterSaving });
   const disabled = disabledReason !== null;
+  const look = secondary ? 'button' : 'button primary';
 
   const entries = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
   useEffect(() => {
@@ -70,7 +73,7 @@ export function SendMenu({ disabledReason, busy, desktop, noAddress, onAction }:
       <div className="send-split" role="group" aria-label="Send">
         <button
           type="button"
-          className="button primary send-main"
+          className={`${look} send-main`}
           disabled={disabled}
           aria-describedby={disabled ? `${id}-reason` : undefined}
           onClick={() => onAction({ kind: 'mail-app' })}
@@ -81,7 +84,7 @@ export function SendMenu({ disabledReason, busy, desktop, noAddress, onAction }:
         <button
           ref={toggle}
           type="button"
-          className="button primary send-toggle"
+          className={`${look} send-toggle`}
           aria-label="More ways to send"
           aria-haspopup="menu"
           aria-expanded={open}

@@ -1,4 +1,5 @@
 import './back-link.css';
+import { useCallback } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Icon } from './Icon';
 
@@ -14,10 +15,19 @@ export interface BackLinkProps {
   historyBack?: boolean;
 }
 
+/** Whether this window has been somewhere before this page (react-router numbers its history entries). */
+const hasBeenElsewhere = () => typeof window.history.state?.idx === 'number' && window.history.state.idx > 0;
+
+/** The way back as an action, for a key that leaves the page (the editor's Escape): what the link does. */
+export function useGoBack({ to, historyBack = false }: Pick<BackLinkProps, 'to' | 'historyBack'>): () => void {
+  const navigate = useNavigate();
+  return useCallback(() => void (historyBack && hasBeenElsewhere() ? navigate(-1) : navigate(to)), [navigate, to, historyBack]);
+}
+
 /** The way back, at the top of a page about one thing. */
 export function BackLink({ to, label, historyBack = false }: BackLinkProps) {
   const navigate = useNavigate();
-  const canGoBack = historyBack && typeof window.history.state?.idx === 'number' && window.history.state.idx > 0;
+  const canGoBack = historyBack && hasBeenElsewhere();
   return (
     <Link
       className="back-link"
