@@ -7,6 +7,10 @@ import { rpc, rpcEach } from './support/rpc';
 const HOUR = 3_600_000;
 const PANEL = ['Aisha Patel', 'Marcus Chen', 'Lena Park'];
 
+// Specific enough that the hand-off guard does not ask "Send anyway?" (see handoff-guard.spec.ts).
+const AISHA_NOTE =
+  'Dear Aisha,\n\nThank you for the panel today. Your question about moving the Northwind billing service off its 2014 monolith made me rethink my answer, and I sketched a two-phase plan on the train home.\n\nBest,\nSam';
+
 /** A panel interview two hours ago with three interviewers, listed in PANEL's order; Aisha's note is drafted. */
 async function seedPanel(page: Page): Promise<{ ids: number[]; dueAt: string; occasionId: number }> {
   await rpc(page, 'settings.update', { yourName: 'Sam Lee' });
@@ -22,7 +26,7 @@ async function seedPanel(page: Page): Promise<{ ids: number[]; dueAt: string; oc
     participants: people.map((person) => ({ personId: person.id })),
   });
   const ids = occasion.participants.map((participant) => participant.thankYou!.id);
-  await rpc(page, 'thanks.saveDraft', { id: ids[0]!, subject: 'Thank you, Aisha', body: 'Dear Aisha,\n\nThank you for the panel today.\n\nBest,\nSam', recipient: null });
+  await rpc(page, 'thanks.saveDraft', { id: ids[0]!, subject: 'Thank you, Aisha', body: AISHA_NOTE, recipient: null });
   return { ids, dueAt: occasion.participants[1]!.thankYou!.dueAt, occasionId: occasion.id };
 }
 
