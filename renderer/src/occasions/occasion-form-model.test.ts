@@ -178,8 +178,8 @@ describe('valuesFromDetail', () => {
     createdAt: '',
     updatedAt: '',
     participants: [
-      { personId: 7, fullName: 'Priya Raman', company: '', email: null, role: 'interviewer', archived: false, thankYou: null },
-      { personId: 8, fullName: 'Jonas Weber', company: '', email: null, role: 'hiring manager', archived: false, thankYou: null },
+      { personId: 7, fullName: 'Priya Raman', company: '', email: null, role: 'interviewer', archived: false, thankYou: null, points: [], promisedFollowUps: [] },
+      { personId: 8, fullName: 'Jonas Weber', company: '', email: null, role: 'hiring manager', archived: false, thankYou: null, points: [], promisedFollowUps: [] },
     ],
     formerParticipants: [],
   };
