@@ -15,6 +15,7 @@ import { EditorToolbar } from './EditorToolbar';
 import { NoteFields } from './NoteFields';
 import { LeftoverNotice, RestoredNotice, SentNotice } from './NoteNotices';
 import { NotePreview } from './NotePreview';
+import { ParticipantNotesPanel } from './ParticipantNotesPanel';
 import { NoteStatusBar } from './NoteStatusBar';
 import { MarkdownEditor, type MarkdownEditorHandle } from './MarkdownEditor';
 import { readCursor, writeCursor, type DraftFields } from './local-copy';
@@ -223,6 +224,7 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
         onSubjectBlur={autosave.flush}
         onTemplate={pickTemplate}
       />
+      <ParticipantNotesPanel detail={detail} />
 
       <div className={`editor-workspace${locked ? ' single' : ''}`}>
         <div className="compose-pane card">
