@@ -103,7 +103,8 @@ export function OccasionForm({ mode, values, onChange, onSubmit, onCancel, error
     setErrors(fieldErrors);
     setGeneral(messages);
     const first = firstErrorField(fieldErrors, values);
-    if (first) setTimeout(() => document.getElementById(elementIdFor(first))?.focus(), 0);
+    // After the render that shows the messages: a person's points open only then.
+    if (first) focusOnRender(elementIdFor(first));
   }
 
   async function submit(event?: FormEvent) {
