@@ -117,6 +117,7 @@ describe('dispatcher with the real backend and a real SQLite file', () => {
       'thanks.duplicate': { id: 999, targetId: 998 },
       'thanks.answerHowItWent': { id: 999, followUp: null },
       'thanks.nextOwed': { id: 999 },
+      'occasions.setParticipantNotes': { occasionId: 999, personId: 999 },
     };
     for (const name of procedureNames) {
       const takesId = /^(people|occasions|opportunities|thanks)\.(get|archive|unarchive|deletionImpact|delete|reopen|completeFollowUp)$/.test(name);

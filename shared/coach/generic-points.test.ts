@@ -17,6 +17,7 @@ describe('discussion points made of common words', () => {
       promisedFollowUps: [],
     },
     opportunity: { id: 1, company: 'Northwind', role: 'Senior Platform Engineer', link: '' },
+    participantNotes: null,
   };
 
   it('are not matched by the same words scattered across the note', () => {

@@ -5,9 +5,25 @@ import { thankYouSummarySchema } from './thanks';
 
 const role = line('Role', 60);
 
-/** An existing person, or a new one created on the spot (name and email are enough). */
+export const promisedFollowUpSchema = z
+  .object({ text: line('Promised follow-up', 500).default(''), url: webLink('Link').default('') })
+  .strict()
+  .refine((value) => value.text !== '' || value.url !== '', { error: 'Describe the follow-up or give its link.' });
+
+const promisedFollowUps = z.array(promisedFollowUpSchema).max(20, { error: 'At most 20 promised follow-ups.' });
+
+/**
+ * One participant's own notes on an occasion, beside the occasion's shared ones: what they asked,
+ * said or cared about, and what was promised to them. Their thank-you draws on these first.
+ */
+const points = z.array(requiredLine('Point', 500, 'Write the point or remove it.')).max(50, { error: 'At most 50 points per person.' });
+
+/**
+ * An existing person, or a new one created on the spot (name and email are enough). Their notes
+ * are optional: left out, a participant who stays on the occasion keeps the ones recorded.
+ */
 export const participantInputSchema = z.union([
-  z.object({ personId: id, role: role.optional() }).strict(),
+  z.object({ personId: id, role: role.optional(), points: points.optional(), promisedFollowUps: promisedFollowUps.optional() }).strict(),
   z
     .object({
       newPerson: z
@@ -17,15 +33,24 @@ export const participantInputSchema = z.union([
         })
         .strict(),
       role: role.optional(),
+      points: points.optional(),
+      promisedFollowUps: promisedFollowUps.optional(),
     })
     .strict(),
 ]);
 export type ParticipantInput = z.input<typeof participantInputSchema>;
 
-export const promisedFollowUpSchema = z
-  .object({ text: line('Promised follow-up', 500).default(''), url: webLink('Link').default('') })
-  .strict()
-  .refine((value) => value.text !== '' || value.url !== '', { error: 'Describe the follow-up or give its link.' });
+/** Changes one participant's notes (from their thank-you); the lists replace the recorded ones. */
+export const setParticipantNotesSchema = z
+  .object({ occasionId: id, personId: id, points: points.default([]), promisedFollowUps: promisedFollowUps.default([]) })
+  .strict();
+
+/** A participant's notes as recorded. */
+export const participantNotesSchema = z.object({
+  points: z.array(z.string()),
+  promisedFollowUps: z.array(z.object({ text: z.string(), url: z.string() })),
+});
+export type ParticipantNotes = z.infer<typeof participantNotesSchema>;
 
 export const occasionFieldsSchema = z
   .object({
@@ -39,7 +64,7 @@ export const occasionFieldsSchema = z
     location: line('Place or medium', 300).default(''),
     opportunityId: id.nullable().default(null),
     discussionPoints: z.array(line('Discussion point', 500)).max(50, { error: 'At most 50 discussion points.' }).default([]),
-    promisedFollowUps: z.array(promisedFollowUpSchema).max(20, { error: 'At most 20 promised follow-ups.' }).default([]),
+    promisedFollowUps: promisedFollowUps.default([]),
     notes: multiline('Notes', 20_000).default(''),
     participants: z
       .array(participantInputSchema)
@@ -72,6 +97,8 @@ export const participantSchema = z.object({
   role: z.string(),
   archived: z.boolean(),
   thankYou: thankYouSummarySchema.nullable(),
+  /** Their own notes (empty for someone no longer listed: those went with their place on it). */
+  ...participantNotesSchema.shape,
 });
 
 export const occasionSchema = z.object({

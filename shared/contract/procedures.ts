@@ -26,6 +26,8 @@ import {
   occasionsListInputSchema,
   occasionsListOutputSchema,
   occasionUpdateSchema,
+  participantNotesSchema,
+  setParticipantNotesSchema,
 } from './occasions';
 import {
   opportunitiesListInputSchema,
@@ -128,6 +130,9 @@ export const procedures = {
   'occasions.create': command(occasionFieldsSchema, occasionDetailSchema, OCCASION),
   'occasions.update': command(occasionUpdateSchema, occasionDetailSchema, OCCASION),
   'occasions.delete': command(occasionDeleteSchema, deleted, OCCASION),
+  // One participant's notes, changed from their thank-you: the occasion's page and the note
+  // (thanks.get reads occasions.changed) show them; no status or count moves.
+  'occasions.setParticipantNotes': command(setParticipantNotesSchema, participantNotesSchema, ['occasions.changed']),
 
   'opportunities.list': query(opportunitiesListInputSchema, opportunitiesListOutputSchema, ['opportunities.changed', 'occasions.changed', 'thanks.changed']),
   'opportunities.get': query(byId, opportunityDetailSchema, OPPORTUNITY_VIEW),

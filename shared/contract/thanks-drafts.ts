@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { emailAddress, id, line, multiline } from './fields';
-import { occasionSchema } from './occasions';
+import { occasionSchema, participantNotesSchema } from './occasions';
 import { thankYouSummarySchema } from './thanks';
 
 /** Everything the editor needs for one thank-you: the note so far and what it can draw on. */
@@ -31,6 +31,12 @@ export const thankYouDetailSchema = thankYouSummarySchema.extend({
     promisedFollowUps: true,
   }),
   opportunity: z.object({ id: z.number().int(), company: z.string(), role: z.string(), link: z.string() }).nullable(),
+  /**
+   * This person's own notes on the occasion (what they asked or said, what was promised to them),
+   * which the template and the coach use before the occasion's. Null when they are no longer
+   * listed on the occasion: their notes went with their place on it.
+   */
+  participantNotes: participantNotesSchema.nullable(),
 });
 export type ThankYouDetail = z.infer<typeof thankYouDetailSchema>;
 

@@ -219,6 +219,18 @@ export const migrations: readonly Migration[] = [
       db.exec('ALTER TABLE people RENAME COLUMN thanks_owed TO thanks_total;');
     },
   },
+  {
+    version: 7,
+    name: 'participant notes',
+    up(db) {
+      // Each participant's own points and promised follow-ups (JSON lists, like the occasion's),
+      // kept on their row so they leave with them when they are taken off the occasion.
+      db.exec(`
+        ALTER TABLE occasion_participants ADD COLUMN points TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE occasion_participants ADD COLUMN promised_follow_ups TEXT NOT NULL DEFAULT '[]';
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -117,6 +117,27 @@ describe('openDatabase on a real SQLite file', () => {
     db.close();
   });
 
+  it('migration 7 gives version-6 participants empty notes and keeps their rows, roles and thank-yous', () => {
+    const file = dbPath();
+    const v6 = new BetterSqlite3(file);
+    migrate(v6, migrations.slice(0, 6));
+    v6.prepare("INSERT INTO people (id, full_name, created_at, updated_at) VALUES (1, 'Ada', 'x', 'x'), (2, 'Grace', 'x', 'x')").run();
+    v6.prepare(`INSERT INTO occasions (id, kind, title, starts_at, ends_at, discussion_points, created_at, updated_at)
+      VALUES (1, 'interview', 'Panel', 0, 0, '["Intake flow"]', 'x', 'x')`).run();
+    v6.prepare("INSERT INTO occasion_participants (occasion_id, person_id, role, position) VALUES (1, 1, 'Interviewer', 0), (1, 2, 'Lead', 1)").run();
+    v6.prepare("INSERT INTO thank_yous (occasion_id, person_id, due_at, body, created_at, updated_at) VALUES (1, 2, 0, 'Dear Grace', 'x', 'x')").run();
+    v6.close();
+
+    const db = openDatabase(file);
+    expect(db.prepare('SELECT person_id, role, position, points, promised_follow_ups FROM occasion_participants ORDER BY position').all()).toEqual([
+      { person_id: 1, role: 'Interviewer', position: 0, points: '[]', promised_follow_ups: '[]' },
+      { person_id: 2, role: 'Lead', position: 1, points: '[]', promised_follow_ups: '[]' },
+    ]);
+    expect(db.prepare('SELECT discussion_points FROM occasions').pluck().get()).toBe('["Intake flow"]');
+    expect(db.prepare('SELECT body FROM thank_yous').pluck().get()).toBe('Dear Grace');
+    db.close();
+  });
+
   it('rolls a failing migration back completely and leaves the previous version', () => {
     const file = dbPath();
     openDatabase(file).close();

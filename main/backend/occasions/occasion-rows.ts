@@ -1,4 +1,4 @@
-import type { InterviewFormat, OccasionDetail, OccasionKind, OccasionSummary } from '../../../shared';
+import type { InterviewFormat, OccasionDetail, OccasionKind, OccasionSummary, ParticipantNotes } from '../../../shared';
 import type { ThankYouRow } from '../thanks/thank-you-row';
 import { toIso } from '../time';
 
@@ -29,6 +29,9 @@ export interface ParticipantRow extends ThankYouRow {
   company: string;
   email: string | null;
   role: string | null;
+  /** Null, like `role`, for someone who only has a kept thank-you. */
+  points: string | null;
+  promised_follow_ups: string | null;
   archived_at: string | null;
 }
 
@@ -70,5 +73,13 @@ export function toOccasion(row: OccasionRow): Omit<OccasionDetail, 'participants
     notes: row.notes,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+  };
+}
+
+/** A participant's notes from their row's JSON lists; none for someone no longer listed. */
+export function toParticipantNotes(points: string | null, promisedFollowUps: string | null): ParticipantNotes {
+  return {
+    points: points === null ? [] : (JSON.parse(points) as string[]),
+    promisedFollowUps: promisedFollowUps === null ? [] : (JSON.parse(promisedFollowUps) as ParticipantNotes['promisedFollowUps']),
   };
 }

@@ -1,7 +1,7 @@
 import type { Handlers } from '../dispatcher';
 import type { OccasionsRepository } from './occasions-repository';
 
-type OccasionHandlers = Pick<Handlers, 'occasions.list' | 'occasions.get' | 'occasions.create' | 'occasions.update' | 'occasions.delete'>;
+type OccasionHandlers = Pick<Handlers, 'occasions.list' | 'occasions.get' | 'occasions.create' | 'occasions.update' | 'occasions.delete' | 'occasions.setParticipantNotes'>;
 
 export function occasionsHandlers(occasions: OccasionsRepository): OccasionHandlers {
   return {
@@ -9,6 +9,7 @@ export function occasionsHandlers(occasions: OccasionsRepository): OccasionHandl
     'occasions.get': ({ id }) => occasions.get(id),
     'occasions.create': (input) => occasions.create(input),
     'occasions.update': ({ id, occasion }) => occasions.update(id, occasion),
+    'occasions.setParticipantNotes': ({ occasionId, personId, ...notes }) => occasions.setParticipantNotes(occasionId, personId, notes),
     'occasions.delete': ({ id, confirmDeleteSentThanks }) => {
       occasions.delete(id, confirmDeleteSentThanks);
       return { deleted: true as const };

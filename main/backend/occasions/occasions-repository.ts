@@ -7,13 +7,14 @@ import {
   type OccasionKind,
   type OccasionSummary,
   type ParticipantInput,
+  type ParticipantNotes,
 } from '../../../shared';
 import { conflict, invalid, notFound } from '../errors';
 import type { PeopleRepository } from '../people/people-repository';
 import type { OccasionThanksRepository } from '../thanks/occasion-thanks-repository';
 import { thankYouColumns, toThankYouSummary } from '../thanks/thank-you-row';
 import { toMs } from '../time';
-import { OPPORTUNITY_LABEL, toOccasion, toSummary, type OccasionRow, type ParticipantRow, type SummaryRow } from './occasion-rows';
+import { OPPORTUNITY_LABEL, toOccasion, toParticipantNotes, toSummary, type OccasionRow, type ParticipantRow, type SummaryRow } from './occasion-rows';
 
 export interface OccasionInput {
   kind: OccasionKind;
@@ -39,7 +40,8 @@ export class OccasionsRepository {
   private readonly selectOccasion: Statement<[number], OccasionRow>;
   private readonly selectParticipants: Statement<[{ id: number }], ParticipantRow>;
   private readonly selectParticipantIds: Statement<[number], { person_id: number }>;
-  private readonly upsertParticipant: Statement<[number, number, string, number]>;
+  private readonly upsertParticipant: Statement<Record<string, unknown>>;
+  private readonly updateParticipantNotes: Statement<Record<string, unknown>>;
   private readonly deleteParticipant: Statement<[number, number]>;
   private readonly selectOpportunity: Statement<[number], { company: string }>;
   private readonly selectPersonName: Statement<[number], { full_name: string }>;
@@ -63,7 +65,7 @@ export class OccasionsRepository {
     this.selectOccasion = db.prepare(`SELECT o.*, ${OPPORTUNITY_LABEL} AS opportunity_label FROM occasions o WHERE o.id = ?`);
     // Current participants (with their thank-you), then people who only have a kept thank-you.
     this.selectParticipants = db.prepare(`
-      SELECT p.id AS person_id, p.full_name, p.company, e.address AS email, op.role, p.archived_at, ${thankYouColumns('t')}
+      SELECT p.id AS person_id, p.full_name, p.company, e.address AS email, op.role, op.points, op.promised_follow_ups, p.archived_at, ${thankYouColumns('t')}
       FROM people p
       LEFT JOIN occasion_participants op ON op.occasion_id = @id AND op.person_id = p.id
       LEFT JOIN thank_yous t ON t.occasion_id = @id AND t.person_id = p.id
@@ -71,8 +73,13 @@ export class OccasionsRepository {
       WHERE op.person_id IS NOT NULL OR t.id IS NOT NULL
       ORDER BY op.position IS NULL, op.position, p.full_name COLLATE NOCASE`);
     this.selectParticipantIds = db.prepare('SELECT person_id FROM occasion_participants WHERE occasion_id = ?');
-    this.upsertParticipant = db.prepare(`INSERT INTO occasion_participants (occasion_id, person_id, role, position) VALUES (?, ?, ?, ?)
-      ON CONFLICT (occasion_id, person_id) DO UPDATE SET role = excluded.role, position = excluded.position`);
+    // Notes left out (null) are kept for someone who stays on the occasion.
+    this.upsertParticipant = db.prepare(`INSERT INTO occasion_participants (occasion_id, person_id, role, position, points, promised_follow_ups)
+      VALUES (@id, @personId, @role, @position, coalesce(@points, '[]'), coalesce(@promisedFollowUps, '[]'))
+      ON CONFLICT (occasion_id, person_id) DO UPDATE SET role = excluded.role, position = excluded.position,
+        points = coalesce(@points, points), promised_follow_ups = coalesce(@promisedFollowUps, promised_follow_ups)`);
+    this.updateParticipantNotes = db.prepare(`UPDATE occasion_participants SET points = @points, promised_follow_ups = @promisedFollowUps
+      WHERE occasion_id = @occasionId AND person_id = @personId`);
     this.deleteParticipant = db.prepare('DELETE FROM occasion_participants WHERE occasion_id = ? AND person_id = ?');
     this.selectOpportunity = db.prepare('SELECT company FROM opportunities WHERE id = ?');
     this.selectPersonName = db.prepare('SELECT full_name FROM people WHERE id = ?');
@@ -116,6 +123,7 @@ export class OccasionsRepository {
       role: p.role ?? '',
       archived: p.archived_at !== null,
       thankYou: toThankYouSummary(p, nowMs),
+      ...toParticipantNotes(p.points, p.promised_follow_ups),
       current: p.role !== null,
     }));
     const strip = ({ current: _current, ...participant }: (typeof everyone)[number]) => participant;
@@ -124,6 +132,16 @@ export class OccasionsRepository {
       participants: everyone.filter((p) => p.current).map(strip),
       formerParticipants: everyone.filter((p) => !p.current).map(strip),
     };
+  }
+
+  /** Replaces what one participant's notes say; they must be listed on the occasion. */
+  setParticipantNotes(occasionId: number, personId: number, notes: ParticipantNotes): ParticipantNotes {
+    return this.db.transaction(() => {
+      if (!this.selectOccasion.get(occasionId)) throw notFound('This occasion');
+      const { changes } = this.updateParticipantNotes.run({ occasionId, personId, ...notesColumns(notes) });
+      if (changes === 0) throw conflict('This person is no longer on the occasion, so their points cannot be kept there. Add them to it again first.');
+      return notes;
+    }).immediate();
   }
 
   list(query: { kind?: OccasionKind | undefined; search?: string | undefined; opportunityId?: number | undefined; limit: number; offset: number }): {
@@ -238,9 +256,23 @@ export class OccasionsRepository {
     }
     personIds.forEach((personId, position) => {
       const participant = input.participants[position]!;
-      this.upsertParticipant.run(id, personId, participant.role ?? '', position);
+      this.upsertParticipant.run({
+        id,
+        personId,
+        role: participant.role ?? '',
+        position,
+        ...notesColumns({ points: participant.points ?? null, promisedFollowUps: participant.promisedFollowUps ?? null }),
+      });
       this.thanks.add({ id, kind: input.kind, endsAt }, personId, stamp);
     });
     this.people.refreshLastOccasion(new Set([...previousIds, ...personIds]));
   }
+}
+
+/** A participant's notes as stored (JSON lists); null stays null ("keep what is recorded"). */
+function notesColumns(notes: { points: string[] | null; promisedFollowUps: { text?: string; url?: string }[] | null }) {
+  return {
+    points: notes.points && JSON.stringify(notes.points),
+    promisedFollowUps: notes.promisedFollowUps && JSON.stringify(notes.promisedFollowUps.map(({ text, url }) => ({ text: text ?? '', url: url ?? '' }))),
+  };
 }

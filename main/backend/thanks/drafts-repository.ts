@@ -24,6 +24,9 @@ interface DetailRow extends ThankYouRow {
   location: string;
   discussion_points: string;
   promised_follow_ups: string;
+  /** This person's own notes; null when they are no longer listed on the occasion. */
+  person_points: string | null;
+  person_follow_ups: string | null;
   opportunity_id: number | null;
   opportunity_company: string | null;
   opportunity_role: string | null;
@@ -80,11 +83,12 @@ export class DraftsRepository {
       SELECT ${thankYouColumns('t')}, t.subject, t.body, t.recipient, t.draft_saved_at,
              p.id AS person_id, p.full_name, p.address_as, p.company, p.title,
              o.id AS occasion_id, o.kind, o.interview_format, o.title AS occasion_title, o.starts_at, o.ends_at, o.location,
-             o.discussion_points, o.promised_follow_ups,
+             o.discussion_points, o.promised_follow_ups, pa.points AS person_points, pa.promised_follow_ups AS person_follow_ups,
              op.id AS opportunity_id, op.company AS opportunity_company, op.role AS opportunity_role, op.link AS opportunity_link
       FROM thank_yous t
       JOIN people p ON p.id = t.person_id
       JOIN occasions o ON o.id = t.occasion_id
+      LEFT JOIN occasion_participants pa ON pa.occasion_id = t.occasion_id AND pa.person_id = t.person_id
       LEFT JOIN opportunities op ON op.id = o.opportunity_id
       WHERE t.id = ?`);
     this.selectEmails = db.prepare('SELECT address FROM person_emails WHERE person_id = ? ORDER BY is_primary DESC, id');
@@ -150,6 +154,13 @@ export class DraftsRepository {
         row.opportunity_id === null
           ? null
           : { id: row.opportunity_id, company: row.opportunity_company ?? '', role: row.opportunity_role ?? '', link: row.opportunity_link ?? '' },
+      participantNotes:
+        row.person_points === null
+          ? null
+          : {
+              points: JSON.parse(row.person_points) as string[],
+              promisedFollowUps: JSON.parse(row.person_follow_ups ?? '[]') as { text: string; url: string }[],
+            },
     };
   }
 

@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { findUnfinished, placeSuggestion, reviewNote, type FilledTemplate, type NoteCheck, type NoteReviewInput, type Settings, type Template, type ThankYouDetail, type ThankYouStatus } from '../../../shared';
+import { findUnfinished, placeSuggestion, pointsFor, reviewNote, type FilledTemplate, type NoteCheck, type NoteReviewInput, type Settings, type Template, type ThankYouDetail, type ThankYouStatus } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { useQueryValue } from '../api/use-query';
 import { HandoffPanel } from '../handoff/HandoffPanel';
@@ -17,6 +17,7 @@ import { NextOwed } from './NextOwed';
 import { NoteFields } from './NoteFields';
 import { LeftoverNotice, RestoredNotice, SentNotice } from './NoteNotices';
 import { NotePreview } from './NotePreview';
+import { ParticipantNotesPanel } from './ParticipantNotesPanel';
 import { NoteStatusBar } from './NoteStatusBar';
 import { selectNextPlaceholder } from './placeholders';
 import { SHORTCUTS } from './editor-extensions';
@@ -148,6 +149,8 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
   const minute = Math.floor(now.getTime() / 60_000);
   // What the coach compares the note with: your other notes and the rest of the panel.
   const comparable = useQueryValue('thanks.comparableNotes', { id });
+  // This person's own points first, then the occasion's, as the template has them.
+  const points = useMemo(() => pointsFor({ occasion, participantNotes: detail.participantNotes }), [occasion, detail.participantNotes]);
   const templateText = useMemo(() => template?.filled.body ?? templateTextFor(detail, settings, templates), [template, detail, settings, templates]);
   const coachInput = useMemo<NoteReviewInput>(
     () => ({
@@ -156,8 +159,8 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
       person: { name: person.fullName, addressAs: person.addressAs },
       occasion: {
         kind: occasion.kind,
-        discussionPoints: occasion.discussionPoints,
-        promisedFollowUps: occasion.promisedFollowUps.map((promised) => [promised.text, promised.url].filter(Boolean).join(' ')),
+        discussionPoints: points.discussionPoints,
+        promisedFollowUps: points.promisedFollowUps.map((promised) => [promised.text, promised.url].filter(Boolean).join(' ')),
       },
       dueAt: detail.dueAt,
       now: new Date(minute * 60_000),
@@ -171,8 +174,7 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
       person.fullName,
       person.addressAs,
       occasion.kind,
-      occasion.discussionPoints,
-      occasion.promisedFollowUps,
+      points,
       detail.dueAt,
       minute,
       comparable,
@@ -249,6 +251,7 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
         onSubjectBlur={autosave.flush}
         onTemplate={pickTemplate}
       />
+      <ParticipantNotesPanel detail={detail} />
 
       <div className={`editor-workspace${locked ? ' single' : ''}`}>
         <div className="compose-pane card">

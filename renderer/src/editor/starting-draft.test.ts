@@ -36,6 +36,7 @@ const detail = (over: Partial<ThankYouDetail> = {}): ThankYouDetail => ({
     promisedFollowUps: [],
   },
   opportunity: null,
+  participantNotes: null,
   ...over,
 });
 

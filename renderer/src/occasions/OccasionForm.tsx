@@ -1,14 +1,15 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { DEFAULT_DUE_HOURS, INTERVIEW_FORMATS, type AppError } from '../../../shared';
 import { useNow } from '../lib/use-now';
+import { BulletsEditor } from '../ui/BulletsEditor';
 import { Field } from '../ui/Field';
-import { BulletsEditor } from './BulletsEditor';
 import { DuePreview } from './DuePreview';
 import { FormatPicker } from './FormatPicker';
 import { KindPicker } from './KindPicker';
 import { buildDraft, firstErrorField, mapBackendErrors, type BuiltDraft, type FormErrors, type FormField } from './occasion-form-draft';
 import { effectiveEnd, titleSuggestion, type OccasionFormValues } from './occasion-form-model';
 import { OccasionFormFooter } from './OccasionFormFooter';
+import { participantNotesIds } from './ParticipantNotes';
 import { PeopleField } from './PeopleField';
 import { placePlaceholder } from './place-placeholder';
 import { PromisedFollowUps } from './PromisedFollowUps';
@@ -66,7 +67,9 @@ export function OccasionForm({ mode, values, onChange, onSubmit, onCancel, error
 
   /** The element a message is shown at, to move focus there. */
   const elementIdFor = (field: FormField): string => {
-    const [head, key, sub] = field.split('.');
+    const [head, key, sub, item, part] = field.split('.');
+    if (head === 'participant' && sub === 'point') return `${participantNotesIds.points(`${peopleId}-${key}-notes`)}-${item}`;
+    if (head === 'participant' && sub === 'promise') return participantNotesIds.promise(`${peopleId}-${key}-notes`, item!, part === 'url' ? 'url' : 'text');
     if (head === 'participant') return sub ? `${peopleId}-${key}-${sub}` : `${peopleId}-${key}`;
     if (head === 'point') return `${pointsId}-${key}`;
     if (head === 'promise') return id(`promise-${key}-${sub ?? 'text'}`);
@@ -100,7 +103,8 @@ export function OccasionForm({ mode, values, onChange, onSubmit, onCancel, error
     setErrors(fieldErrors);
     setGeneral(messages);
     const first = firstErrorField(fieldErrors, values);
-    if (first) setTimeout(() => document.getElementById(elementIdFor(first))?.focus(), 0);
+    // After the render that shows the messages: a person's points open only then.
+    if (first) focusOnRender(elementIdFor(first));
   }
 
   async function submit(event?: FormEvent) {
@@ -218,7 +222,7 @@ export function OccasionForm({ mode, values, onChange, onSubmit, onCancel, error
           <p className="field-hint">They are offered when you write the thank-you.</p>
         </div>
 
-        <PromisedFollowUps values={values} errors={errors} id={id} change={change} focusOnRender={focusOnRender} />
+        <PromisedFollowUps values={values} errors={errors} id={id} change={change} />
       </div>
 
       <Field id={id('notes')} label="Notes" error={errorFor('notes')}>

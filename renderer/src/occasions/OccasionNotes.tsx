@@ -23,18 +23,7 @@ export function OccasionNotes({ occasion }: { occasion: OccasionDetail }) {
           <ul className="plain-bullets promised-list">
             {occasion.promisedFollowUps.map((f, i) => (
               <li key={i}>
-                {f.text && <bdi>{f.text}</bdi>}
-                {f.url &&
-                  (isAllowedExternalUrl(f.url) ? (
-                    // Opens in the user's browser; the app window itself never navigates.
-                    <a className="promised-link" href={f.url} target="_blank" rel="noreferrer">
-                      {f.url}
-                    </a>
-                  ) : (
-                    <span className="promised-link plain" title="Only https links are opened from Thankful.">
-                      {f.url}
-                    </span>
-                  ))}
+                <PromisedFollowUp followUp={f} />
               </li>
             ))}
           </ul>
@@ -49,5 +38,25 @@ export function OccasionNotes({ occasion }: { occasion: OccasionDetail }) {
         </section>
       )}
     </div>
+  );
+}
+
+/** A promised follow-up: what it is, and its link (opened outside the app when it is https). */
+export function PromisedFollowUp({ followUp: f }: { followUp: { text: string; url: string } }) {
+  return (
+    <>
+      {f.text && <bdi>{f.text}</bdi>}
+      {f.url &&
+        (isAllowedExternalUrl(f.url) ? (
+          // Opens in the user's browser; the app window itself never navigates.
+          <a className="promised-link" href={f.url} target="_blank" rel="noreferrer">
+            {f.url}
+          </a>
+        ) : (
+          <span className="promised-link plain" title="Only https links are opened from Thankful.">
+            {f.url}
+          </span>
+        ))}
+    </>
   );
 }

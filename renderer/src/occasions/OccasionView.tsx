@@ -11,6 +11,7 @@ import { valuesFromDetail, type OccasionFormValues } from './occasion-form-model
 import { OccasionForm } from './OccasionForm';
 import { OccasionHeader } from './OccasionHeader';
 import { OccasionNotes } from './OccasionNotes';
+import { ParticipantPoints } from './ParticipantPoints';
 import { ThankYouItem } from '../thank-yous/ThankYouItem';
 
 interface ViewProps {
@@ -51,7 +52,14 @@ export function OccasionView({ occasion, dueHours, defaultChannel }: ViewProps) 
         ) : (
           <ul className="thank-you-list">
             {occasion.participants.map((p) => (
-              <ThankYouItem key={p.personId} participant={p} now={now} ruleDueAt={ruleDueAt} defaultChannel={defaultChannel} />
+              <ThankYouItem
+                key={p.personId}
+                participant={p}
+                now={now}
+                ruleDueAt={ruleDueAt}
+                defaultChannel={defaultChannel}
+                details={<ParticipantPoints participant={p} />}
+              />
             ))}
           </ul>
         )}

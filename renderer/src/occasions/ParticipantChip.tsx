@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { DEFAULT_PARTICIPANT_ROLE, type OccasionKind } from '../../../shared';
-import type { FormErrors } from './occasion-form-draft';
-import type { ParticipantEntry } from './occasion-form-model';
+import { participantNotesFields, type FormErrors } from './occasion-form-draft';
+import { notesCount, type ParticipantEntry } from './occasion-form-model';
+import { ParticipantNotes } from './ParticipantNotes';
 
 interface Props {
   participant: ParticipantEntry;
@@ -12,15 +14,24 @@ interface Props {
   onRemove(): void;
 }
 
-/** Someone picked for the occasion: name, the email of someone new, their role, and their messages. */
+/**
+ * Someone picked for the occasion: name, the email of someone new, their role, their messages, and
+ * behind "Their points" what they asked or said (open by itself while a message is about it).
+ */
 export function ParticipantChip({ participant: p, inputId, kind, errors, onChange, onRemove }: Props) {
+  const [notesOpen, setNotesOpen] = useState(false);
   const rowError = errors[`participant.${p.key}`];
   const emailError = errors[`participant.${p.key}.email`];
   const roleError = errors[`participant.${p.key}.role`];
   const emailId = `${inputId}-${p.key}-email`;
   const roleId = `${inputId}-${p.key}-role`;
+  const notesId = `${inputId}-${p.key}-notes`;
+  const notesErrors = participantNotesFields(p).some((field) => errors[field]);
+  const showNotes = notesOpen || notesErrors;
+  const count = notesCount(p);
+  const classes = ['participant-chip', rowError || emailError || roleError || notesErrors ? 'invalid' : '', showNotes ? 'notes-open' : ''];
   return (
-    <li className={rowError || emailError || roleError ? 'participant-chip invalid' : 'participant-chip'} id={`${inputId}-${p.key}`} tabIndex={-1}>
+    <li className={classes.filter(Boolean).join(' ')} id={`${inputId}-${p.key}`} tabIndex={-1}>
       <span className="chip-avatar" aria-hidden="true">
         {initials(p.fullName)}
       </span>
@@ -67,6 +78,16 @@ export function ParticipantChip({ participant: p, inputId, kind, errors, onChang
         aria-describedby={roleError ? `${roleId}-error` : undefined}
         onChange={(e) => onChange({ role: e.target.value, roleEdited: true })}
       />
+      <button
+        type="button"
+        className="link-button chip-notes-toggle"
+        aria-expanded={showNotes}
+        aria-controls={notesId}
+        onClick={() => setNotesOpen(!showNotes)}
+      >
+        Their points<span className="visually-hidden"> for {p.fullName}</span>
+        {count > 0 && ` (${count})`}
+      </button>
       <button type="button" className="icon-button chip-remove" aria-label={`Remove ${p.fullName}`} onClick={onRemove}>
         ×
       </button>
@@ -77,6 +98,7 @@ export function ParticipantChip({ participant: p, inputId, kind, errors, onChang
           {roleError && <span id={`${roleId}-error`}>{roleError}</span>}
         </p>
       )}
+      {showNotes && <ParticipantNotes participant={p} id={notesId} errors={errors} onChange={onChange} />}
     </li>
   );
 }

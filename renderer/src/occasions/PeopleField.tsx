@@ -1,4 +1,4 @@
-import type { FormField } from './occasion-form-draft';
+import { participantFields } from './occasion-form-draft';
 import type { SectionProps } from './occasion-form-sections';
 import { PeoplePicker } from './PeoplePicker';
 
@@ -23,7 +23,7 @@ export function PeopleField({ values, errors, id, change, peopleId }: SectionPro
         onQueryChange={(peopleQuery) => change(['people'], (v) => ({ ...v, peopleQuery }))}
         onParticipantsChange={(participants) =>
           change(
-            ['people', ...values.participants.flatMap((p) => [`participant.${p.key}`, `participant.${p.key}.email`, `participant.${p.key}.role`] as FormField[])],
+            ['people', ...values.participants.flatMap(participantFields)],
             (v) => ({ ...v, participants }),
           )
         }

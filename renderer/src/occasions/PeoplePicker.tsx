@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } f
 import { DEFAULT_PARTICIPANT_ROLE, type OccasionKind, type PersonSummary } from '../../../shared';
 import { useClient } from '../api/client-context';
 import type { FormErrors } from './occasion-form-draft';
-import { newKey, splitNameAndEmail, type ParticipantEntry } from './occasion-form-model';
+import { newKey, notesEntry, splitNameAndEmail, type ParticipantEntry } from './occasion-form-model';
 import { initials, ParticipantChip } from './ParticipantChip';
 
 interface Props {
@@ -101,8 +101,9 @@ export function PeoplePicker({ inputId, kind, participants, query, errors, descr
             company: option.person.company,
             role,
             roleEdited: false,
+            ...notesEntry(),
           }
-        : { key: newKey('new'), type: 'new', fullName: option.fullName, email: option.email, role, roleEdited: false };
+        : { key: newKey('new'), type: 'new', fullName: option.fullName, email: option.email, role, roleEdited: false, ...notesEntry() };
     onParticipantsChange([...participants, entry]);
     onQueryChange('');
     setActive(0);

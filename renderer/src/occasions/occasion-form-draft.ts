@@ -3,7 +3,7 @@
 import type { AppError, OccasionDraft, ParticipantInput } from '../../../shared';
 import { splitFieldErrors } from '../lib/field-errors';
 import { localDateTimeToIso } from '../lib/local-time';
-import type { OccasionFormValues } from './occasion-form-model';
+import type { OccasionFormValues, ParticipantEntry } from './occasion-form-model';
 
 /** Where each message goes: form field ids of the occasion form. */
 export type FormField =
@@ -20,6 +20,10 @@ export type FormField =
   | 'people'
   | `participant.${string}.email`
   | `participant.${string}.role`
+  | `participant.${string}.point.${number}`
+  | `participant.${string}.promise.${string}.text`
+  | `participant.${string}.promise.${string}.url`
+  | `participant.${string}.promise.${string}`
   | `participant.${string}`
   | `point.${number}`
   | `promise.${string}.text`
@@ -34,6 +38,27 @@ export interface BuiltDraft {
   pointRows: number[];
   /** For each promised follow-up sent, its key in the form. */
   promiseKeys: string[];
+  /** The same for each participant's own points and follow-ups, by participant. */
+  participantRows: { pointRows: number[]; promiseKeys: string[] }[];
+}
+
+/** The non-empty entries of a list and where each was in the form. */
+function sent<T, K>(items: T[], isEmpty: (item: T) => boolean, where: (item: T, row: number) => K): { items: T[]; where: K[] } {
+  const kept = items.map((item, row) => ({ item, row })).filter(({ item }) => !isEmpty(item));
+  return { items: kept.map(({ item }) => item), where: kept.map(({ item, row }) => where(item, row)) };
+}
+
+/** The fields of one person's own points and follow-ups, in the order they appear. */
+export function participantNotesFields(p: ParticipantEntry): FormField[] {
+  return [
+    ...p.points.map((_, row) => `participant.${p.key}.point.${row}` as const),
+    ...p.promisedFollowUps.flatMap((f) => [`participant.${p.key}.promise.${f.key}`, `participant.${p.key}.promise.${f.key}.text`, `participant.${p.key}.promise.${f.key}.url`] as const),
+  ];
+}
+
+/** Every field of one person's chip and notes, in the order they appear. */
+export function participantFields(p: ParticipantEntry): FormField[] {
+  return [`participant.${p.key}`, `participant.${p.key}.email`, `participant.${p.key}.role`, ...participantNotesFields(p)];
 }
 
 /**
@@ -70,19 +95,22 @@ export function buildDraft(values: OccasionFormValues): { ok: true; built: Built
 
   if (Object.keys(errors).length > 0 || startsAt === undefined) return { ok: false, errors };
 
-  const pointRows: number[] = [];
-  const discussionPoints: string[] = [];
-  values.discussionPoints.forEach((point, row) => {
-    if (point.trim() === '') return;
-    pointRows.push(row);
-    discussionPoints.push(point);
-  });
-  const promises = values.promisedFollowUps.filter((f) => f.text.trim() !== '' || f.url.trim() !== '');
+  const isEmptyPoint = (point: string) => point.trim() === '';
+  const isEmptyPromise = (f: { text: string; url: string }) => f.text.trim() === '' && f.url.trim() === '';
+  const points = sent(values.discussionPoints, isEmptyPoint, (_, row) => row);
+  const discussionPoints = points.items;
+  const pointRows = points.where;
+  const promises = values.promisedFollowUps.filter((f) => !isEmptyPromise(f));
 
+  const participantRows: BuiltDraft['participantRows'] = [];
   const participants: ParticipantInput[] = values.participants.map((p) => {
     const role = p.role.trim();
-    if (p.type === 'existing') return { personId: p.personId, role };
-    return { newPerson: { fullName: p.fullName, email: p.email.trim() }, role };
+    const own = sent(p.points, isEmptyPoint, (_, row) => row);
+    const ownPromises = sent(p.promisedFollowUps, isEmptyPromise, (f) => f.key);
+    participantRows.push({ pointRows: own.where, promiseKeys: ownPromises.where });
+    const notes = { points: own.items, promisedFollowUps: ownPromises.items.map((f) => ({ text: f.text, url: f.url })) };
+    if (p.type === 'existing') return { personId: p.personId, role, ...notes };
+    return { newPerson: { fullName: p.fullName, email: p.email.trim() }, role, ...notes };
   });
 
   const draft: OccasionDraft = {
@@ -98,7 +126,7 @@ export function buildDraft(values: OccasionFormValues): { ok: true; built: Built
     notes: values.notes,
     participants,
   };
-  return { ok: true, built: { draft, pointRows, promiseKeys: promises.map((f) => f.key) } };
+  return { ok: true, built: { draft, pointRows, promiseKeys: promises.map((f) => f.key), participantRows } };
 }
 
 /**
@@ -108,7 +136,7 @@ export function buildDraft(values: OccasionFormValues): { ok: true; built: Built
 export function mapBackendErrors(error: AppError, values: OccasionFormValues, built: BuiltDraft, prefix = ''): { fields: FormErrors; general: string[] } {
   return splitFieldErrors<FormField>(error, (rawPath, message) => {
     const path = rawPath.startsWith(prefix) ? rawPath.slice(prefix.length) : rawPath;
-    const [head, second, third, fourth] = path.split('.');
+    const [head, second, third, fourth, fifth] = path.split('.');
     switch (head) {
       case 'kind':
       case 'interviewFormat':
@@ -124,6 +152,17 @@ export function mapBackendErrors(error: AppError, values: OccasionFormValues, bu
       case 'participants': {
         const entry = second === undefined ? undefined : values.participants[Number(second)];
         if (!entry) return 'people';
+        const rows = built.participantRows[Number(second)];
+        if (third === 'points') {
+          const row = fourth === undefined ? undefined : rows?.pointRows[Number(fourth)];
+          return row === undefined ? `participant.${entry.key}` : `participant.${entry.key}.point.${row}`;
+        }
+        if (third === 'promisedFollowUps') {
+          const key = fourth === undefined ? undefined : rows?.promiseKeys[Number(fourth)];
+          if (key === undefined) return `participant.${entry.key}`;
+          if (fifth === 'text' || fifth === 'url') return `participant.${entry.key}.promise.${key}.${fifth}`;
+          return `participant.${entry.key}.promise.${key}`;
+        }
         if (third === 'role') return `participant.${entry.key}.role`;
         if (third === 'newPerson' && fourth === 'email') return `participant.${entry.key}.email`;
         return `participant.${entry.key}`;
@@ -148,7 +187,7 @@ export function mapBackendErrors(error: AppError, values: OccasionFormValues, bu
 /** The inputs in the order they appear, to focus the first one with a message. */
 export function firstErrorField(errors: FormErrors, values: OccasionFormValues): FormField | undefined {
   const order: FormField[] = ['kind', 'interviewFormat', 'people'];
-  for (const p of values.participants) order.push(`participant.${p.key}`, `participant.${p.key}.email`, `participant.${p.key}.role`);
+  for (const p of values.participants) order.push(...participantFields(p));
   order.push('date', 'time', 'endDate', 'endTime', 'title', 'location', 'opportunityId');
   values.discussionPoints.forEach((_, i) => order.push(`point.${i}`));
   for (const f of values.promisedFollowUps) order.push(`promise.${f.key}`, `promise.${f.key}.text`, `promise.${f.key}.url`);

@@ -22,8 +22,8 @@ afterEach(() => {
   else env.TZ = previousTz;
 });
 
-const priya: ParticipantEntry = { key: 'person-7', type: 'existing', personId: 7, fullName: 'Priya Raman', email: 'priya@example.com', company: 'Acme', role: 'interviewer', roleEdited: false };
-const jonas: ParticipantEntry = { key: 'new-1', type: 'new', fullName: 'Jonas Weber', email: ' jonas@example.com ', role: 'interviewer', roleEdited: false };
+const priya: ParticipantEntry = { key: 'person-7', type: 'existing', personId: 7, fullName: 'Priya Raman', email: 'priya@example.com', company: 'Acme', role: 'interviewer', roleEdited: false, points: [''], promisedFollowUps: [] };
+const jonas: ParticipantEntry = { key: 'new-1', type: 'new', fullName: 'Jonas Weber', email: ' jonas@example.com ', role: 'interviewer', roleEdited: false, points: [''], promisedFollowUps: [] };
 
 function values(patch: Partial<OccasionFormValues> = {}): OccasionFormValues {
   return { ...emptyValues(new Date('2026-03-10T14:00:00Z')), participants: [priya, jonas], ...patch };
@@ -149,7 +149,7 @@ describe('withPreset', () => {
     const next = withPreset(emptyValues(), { personIds: [9], opportunityId: 4, kind: 'referral' }, [ada]);
     expect(next).toMatchObject({ kind: 'referral', opportunityId: 4 });
     expect(next.participants).toEqual([
-      { key: 'person-9', type: 'existing', personId: 9, fullName: 'Ada Lovelace', email: 'ada@engine.example', company: 'Analytical Engines', role: 'referrer', roleEdited: false },
+      { key: 'person-9', type: 'existing', personId: 9, fullName: 'Ada Lovelace', email: 'ada@engine.example', company: 'Analytical Engines', role: 'referrer', roleEdited: false, points: [''], promisedFollowUps: [] },
     ]);
   });
 
@@ -178,8 +178,8 @@ describe('valuesFromDetail', () => {
     createdAt: '',
     updatedAt: '',
     participants: [
-      { personId: 7, fullName: 'Priya Raman', company: '', email: null, role: 'interviewer', archived: false, thankYou: null },
-      { personId: 8, fullName: 'Jonas Weber', company: '', email: null, role: 'hiring manager', archived: false, thankYou: null },
+      { personId: 7, fullName: 'Priya Raman', company: '', email: null, role: 'interviewer', archived: false, thankYou: null, points: [], promisedFollowUps: [] },
+      { personId: 8, fullName: 'Jonas Weber', company: '', email: null, role: 'hiring manager', archived: false, thankYou: null, points: [], promisedFollowUps: [] },
     ],
     formerParticipants: [],
   };
@@ -193,5 +193,65 @@ describe('valuesFromDetail', () => {
     const v = valuesFromDetail(detail);
     expect([v.date, v.time, v.endTime, v.endOnOtherDay]).toEqual(['2026-03-10', '15:00', '18:00', false]);
     expect(v.participants.map((p) => p.roleEdited)).toEqual([false, true]);
+  });
+});
+
+describe('each person’s own points in the form', () => {
+  it('sends their non-empty points and follow-ups with them, and puts a message back at the row it is about', () => {
+    const marcus: ParticipantEntry = { ...priya, points: ['', 'Asked about on-call', 'x'.repeat(501)], promisedFollowUps: [{ key: 'promise-9', text: '', url: 'nope' }] };
+    const built = buildDraft(values({ participants: [marcus, jonas] }));
+    if (!built.ok) throw new Error('expected a draft');
+    expect(built.built.draft.participants[0]).toMatchObject({ personId: 7, points: ['Asked about on-call', 'x'.repeat(501)], promisedFollowUps: [{ text: '', url: 'nope' }] });
+    expect(built.built.draft.participants[1]).toMatchObject({ points: [], promisedFollowUps: [] });
+    const v = values({ participants: [marcus, jonas] });
+    const mapped = mapBackendErrors(
+      {
+        code: 'VALIDATION',
+        message: 'x',
+        fields: [
+          { field: 'occasion.participants.0.points.1', message: 'Point can be at most 500 characters.' },
+          { field: 'occasion.participants.0.promisedFollowUps.0.url', message: 'Link must be a web address like https://example.com/…' },
+        ],
+      },
+      v,
+      built.built,
+      'occasion.',
+    );
+    expect(mapped.fields).toEqual({
+      'participant.person-7.point.2': 'Point can be at most 500 characters.',
+      'participant.person-7.promise.promise-9.url': 'Link must be a web address like https://example.com/…',
+    });
+    expect(firstErrorField(mapped.fields, v)).toBe('participant.person-7.point.2');
+  });
+
+  it('reads a saved person’s points and follow-ups into their chip (an empty row to type in when none)', () => {
+    const detail = {
+      participants: [
+        { personId: 7, fullName: 'Priya Raman', company: '', email: null, role: 'interviewer', archived: false, thankYou: null, points: ['Accessibility'], promisedFollowUps: [{ text: 'Talk', url: '' }] },
+        { personId: 8, fullName: 'Jonas Weber', company: '', email: null, role: 'interviewer', archived: false, thankYou: null, points: [], promisedFollowUps: [] },
+      ],
+    };
+    const v = valuesFromDetail({
+      id: 1,
+      kind: 'interview',
+      interviewFormat: 'panel',
+      title: 'Panel',
+      startsAt: '2026-03-10T14:00:00.000Z',
+      endsAt: '2026-03-10T17:00:00.000Z',
+      location: '',
+      opportunityId: null,
+      opportunityLabel: null,
+      discussionPoints: [],
+      promisedFollowUps: [],
+      notes: '',
+      createdAt: '',
+      updatedAt: '',
+      formerParticipants: [],
+      ...detail,
+    });
+    expect(v.participants.map((p) => [p.points, p.promisedFollowUps.map((f) => f.text)])).toEqual([
+      [['Accessibility'], ['Talk']],
+      [[''], []],
+    ]);
   });
 });

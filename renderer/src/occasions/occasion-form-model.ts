@@ -8,6 +8,13 @@ import {
   type Person,
 } from '../../../shared';
 import { localDate, localDateTimeToIso, localTime } from '../lib/local-time';
+import type { FollowUpEntry } from '../ui/FollowUpsEditor';
+
+/** What one person asked or said, and what was promised to them, as typed (points keep an empty row to type in). */
+export interface ParticipantNotesEntry {
+  points: string[];
+  promisedFollowUps: FollowUpEntry[];
+}
 
 /** Someone on the occasion: a person already in Thankful, or one created with it. */
 export type ParticipantEntry = {
@@ -15,13 +22,9 @@ export type ParticipantEntry = {
   role: string;
   /** False while the role follows the kind (interviewer, referrer…). */
   roleEdited: boolean;
-} & ({ type: 'existing'; personId: number; fullName: string; email: string | null; company: string } | { type: 'new'; fullName: string; email: string });
+} & ParticipantNotesEntry & ({ type: 'existing'; personId: number; fullName: string; email: string | null; company: string } | { type: 'new'; fullName: string; email: string });
 
-export interface PromisedFollowUpEntry {
-  key: string;
-  text: string;
-  url: string;
-}
+export type PromisedFollowUpEntry = FollowUpEntry;
 
 /** Everything the occasion form shows, as typed (strings stay strings until saved). */
 export interface OccasionFormValues {
@@ -49,6 +52,19 @@ export interface OccasionFormValues {
 
 let nextKey = 1;
 export const newKey = (prefix: string) => `${prefix}-${nextKey++}`;
+
+/** A person's notes in the form, from what is recorded (nothing: one empty point to type in). */
+export function notesEntry(notes: { points: string[]; promisedFollowUps: { text: string; url: string }[] } = { points: [], promisedFollowUps: [] }): ParticipantNotesEntry {
+  return {
+    points: notes.points.length ? [...notes.points] : [''],
+    promisedFollowUps: notes.promisedFollowUps.map((f) => ({ key: newKey('promise'), text: f.text, url: f.url })),
+  };
+}
+
+/** How many points and follow-ups a person's notes hold, empty rows not counted. */
+export function notesCount(notes: ParticipantNotesEntry): number {
+  return notes.points.filter((p) => p.trim() !== '').length + notes.promisedFollowUps.filter((f) => f.text.trim() !== '' || f.url.trim() !== '').length;
+}
 
 export function emptyValues(now: Date = new Date()): OccasionFormValues {
   return {
@@ -84,6 +100,7 @@ export function valuesFromDetail(detail: OccasionDetail): OccasionFormValues {
     company: p.company,
     role: p.role,
     roleEdited: p.role !== DEFAULT_PARTICIPANT_ROLE[detail.kind],
+    ...notesEntry(p),
   }));
   // A title that was made up from the kind and the people stays made up (empty box), so it
   // follows when people are added or removed; one the user wrote is kept as written.
@@ -148,6 +165,7 @@ export function withPreset(values: OccasionFormValues, preset: OccasionPreset, p
         company: person.company,
         role: DEFAULT_PARTICIPANT_ROLE[next.kind],
         roleEdited: false,
+        ...notesEntry(),
       },
     ];
   }

@@ -1,5 +1,5 @@
 import './thank-yous.css';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Channel, OccasionDetail, ThankYouStatus } from '../../../shared';
 import { useClient } from '../api/client-context';
@@ -29,12 +29,15 @@ export function ThankYouItem({
   ruleDueAt,
   defaultChannel,
   former = false,
+  details,
 }: {
   participant: Participant;
   now: Date;
   ruleDueAt: Date;
   defaultChannel: Channel;
   former?: boolean;
+  /** Shown under the person's name, e.g. what they asked or said. */
+  details?: ReactNode;
 }) {
   const client = useClient();
   const toast = useToast();
@@ -64,6 +67,7 @@ export function ThankYouItem({
             {[participant.role, participant.company].filter(Boolean).join(' · ') || ' '}
             {participant.archived && <span className="archived-tag">archived</span>}
           </span>
+          {details}
         </div>
       </div>
 

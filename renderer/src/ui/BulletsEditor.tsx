@@ -1,7 +1,10 @@
 import { useEffect, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { lowerFirst } from '../lib/text';
+import './list-editors.css';
 
 interface Props {
   id: string;
+  /** Names the list and each bullet ("Discussion point 2", "Points for Marcus Chen 2"). */
   label: string;
   items: string[];
   /** Messages by row. */
@@ -106,7 +109,7 @@ export function BulletsEditor({ id, label, items, errors, placeholder, onChange 
               <button
                 type="button"
                 className="icon-button bullet-remove"
-                aria-label={`Remove ${label.toLowerCase()} ${row + 1}`}
+                aria-label={`Remove ${lowerFirst(label)} ${row + 1}`}
                 tabIndex={-1}
                 onClick={() => {
                   onChange(items.filter((_, i) => i !== row));
