@@ -101,6 +101,23 @@ describe('occasions and the thank-yous they create (real SQLite file)', () => {
     expect(samDetail.timeline).toMatchObject([{ occasionId: created.id, role: '', thankYou: { status: 'sent', channel: 'email' } }]);
   });
 
+  it('removing a participant keeps a thank-you that was snoozed, re-dated or handed off, though nothing was written', async () => {
+    backend = startTestBackend();
+    const created = await backend.call(
+      'occasions.create',
+      panel([{ newPerson: { fullName: 'Snoozed Sue' } }, { newPerson: { fullName: 'Redated Rae' } }, { newPerson: { fullName: 'Handed Hal' } }, { newPerson: { fullName: 'Untouched Uma' } }]),
+    );
+    const [sue, rae, hal, uma] = created.participants;
+    await backend.call('thanks.snooze', { id: sue!.thankYou!.id, until: '2026-06-01T18:00:00Z' });
+    await backend.call('thanks.setDue', { id: rae!.thankYou!.id, dueAt: '2026-06-03T09:00:00Z' });
+    await backend.call('handoff.copy', { id: hal!.thankYou!.id, format: 'plain', draft: { subject: '', body: 'Dear Hal, thank you.', recipient: null } });
+    await backend.call('thanks.saveDraft', { id: hal!.thankYou!.id, subject: '', body: '', recipient: null });
+
+    const updated = await backend.call('occasions.update', { id: created.id, occasion: panel([{ personId: uma!.personId }]) });
+    const kept = new Map(updated.formerParticipants.map((p) => [p.fullName, p.thankYou?.id]));
+    expect(kept).toEqual(new Map([['Handed Hal', hal!.thankYou!.id], ['Redated Rae', rae!.thankYou!.id], ['Snoozed Sue', sue!.thankYou!.id]]));
+  });
+
   it('refuses an end before the start, a date that does not exist, and no participants — at the field', async () => {
     backend = startTestBackend();
     const cases: [Record<string, unknown>, string, string][] = [

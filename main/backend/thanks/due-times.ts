@@ -24,6 +24,7 @@ export class DueTimes {
   private readonly forKind: Statement<{ kind: OccasionKind; hours: number }>;
   private readonly forOccasion: Statement<{ occasionId: number; hours: number }>;
   private readonly resetOne: Statement<{ id: number; hours: number; stamp: string }>;
+  private readonly forOne: Statement<{ id: number; hours: number }>;
 
   constructor(db: Database) {
     registerDueRule(db);
@@ -32,6 +33,7 @@ export class DueTimes {
       WHERE due_overridden = 0 AND status IN ('pending', 'drafted') AND occasion_id IN (SELECT id FROM occasions WHERE kind = @kind)`);
     this.forOccasion = db.prepare(`UPDATE thank_yous SET due_at = ${DUE_AT} WHERE occasion_id = @occasionId AND due_overridden = 0`);
     this.resetOne = db.prepare(`UPDATE thank_yous SET due_overridden = 0, updated_at = @stamp, due_at = ${DUE_AT} WHERE id = @id`);
+    this.forOne = db.prepare(`UPDATE thank_yous SET due_at = ${DUE_AT} WHERE id = @id AND due_overridden = 0`);
   }
 
   /** When the thank-you for an occasion of `kind` that ends at `endsAt` (ms) is due. */
@@ -47,6 +49,11 @@ export class DueTimes {
   /** The occasion's end or kind changed: its thank-yous follow. */
   recomputeOccasion(occasionId: number, hours: number): void {
     this.forOccasion.run({ occasionId, hours });
+  }
+
+  /** One thank-you open again (reopened): due by today's rule, unless its due time was set by hand. */
+  recomputeOne(id: number, hours: number): void {
+    this.forOne.run({ id, hours });
   }
 
   /** Gives one thank-you's due time back to the rule. */

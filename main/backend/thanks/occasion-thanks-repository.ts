@@ -18,8 +18,11 @@ export class OccasionThanksRepository {
   ) {
     this.insertThankYou = db.prepare(`INSERT INTO thank_yous (occasion_id, person_id, due_at, created_at, updated_at)
       VALUES (@occasionId, @personId, @dueAt, @stamp, @stamp) ON CONFLICT (occasion_id, person_id) DO NOTHING`);
+    // Untouched: nothing written, and nothing done with it either (snoozed, a due time set by
+    // hand, handed to the mail app). Anything the user did keeps it, as a former participant's.
     this.deleteUntouched = db.prepare(
-      `DELETE FROM thank_yous WHERE occasion_id = @occasionId AND person_id = @personId AND status = 'pending' AND body = '' AND subject = ''`,
+      `DELETE FROM thank_yous WHERE occasion_id = @occasionId AND person_id = @personId AND status = 'pending' AND body = '' AND subject = ''
+        AND snoozed_until IS NULL AND due_overridden = 0 AND handed_off_at IS NULL`,
     );
   }
 

@@ -49,9 +49,11 @@ export class ThanksRepository {
       handed_off_at = NULL, handoff_method = NULL, updated_at = @stamp WHERE id = @id`);
     this.setSnooze = db.prepare('UPDATE thank_yous SET snoozed_until = @until, updated_at = @stamp WHERE id = @id');
     // Back to work: drafted if there is a body, else pending. Sent facts are cleared.
-    this.setReopened = db.prepare(`UPDATE thank_yous SET status = CASE WHEN body <> '' THEN 'drafted' ELSE 'pending' END,
+    // A body of spaces and line breaks is no draft; a hand-off from before it was sent or skipped
+    // is not a question to ask again.
+    this.setReopened = db.prepare(`UPDATE thank_yous SET status = CASE WHEN trim(body, ' ' || char(9, 10, 13)) <> '' THEN 'drafted' ELSE 'pending' END,
       sent_at = NULL, channel = NULL, skip_reason = NULL, snoozed_until = NULL, follow_up_text = NULL, follow_up_due_at = NULL,
-      follow_up_done_at = NULL, updated_at = @stamp WHERE id = @id`);
+      follow_up_done_at = NULL, handed_off_at = NULL, handoff_method = NULL, updated_at = @stamp WHERE id = @id`);
     this.setDueOverride = db.prepare('UPDATE thank_yous SET due_at = @dueAt, due_overridden = 1, updated_at = @stamp WHERE id = @id');
     this.setFollowUpStmt = db.prepare(`UPDATE thank_yous SET follow_up_text = @text, follow_up_due_at = @dueAt, follow_up_done_at = NULL,
       updated_at = @stamp WHERE id = @id`);
@@ -100,7 +102,11 @@ export class ThanksRepository {
   }
 
   reopen(id: number): ThankYouSummary {
-    return this.change(id, { statuses: ['sent', 'skipped'], refusal: 'It is already open.' }, (stamp) => this.setReopened.run({ id, stamp }));
+    return this.change(id, { statuses: ['sent', 'skipped'], refusal: 'It is already open.' }, (stamp) => {
+      this.setReopened.run({ id, stamp });
+      // Due by the deadline in Settings today, which may have changed since it was closed.
+      this.dueTimes.recomputeOne(id, this.dueHours(this.selectKind.get(id)!.kind));
+    });
   }
 
   /** Sets the due time by hand, or (`null`) gives it back to the rule. Possible in any status. */

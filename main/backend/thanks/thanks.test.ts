@@ -30,6 +30,26 @@ describe('thank-you status changes (real SQLite file, controllable clock)', () =
     expect((await backend.call('people.list', {})).items[0]).toMatchObject({ thanksSent: 0, thanksTotal: 1 });
   });
 
+  it('reopening forgets a stale hand-off, reads a whitespace-only body as no draft, and is due by today’s deadline', async () => {
+    backend = startTestBackend('2026-06-01T12:00:00Z');
+    const { id, dueAt } = await oneThankYou();
+    expect(dueAt).toBe('2026-06-02T10:00:00.000Z'); // 24 hours after the end
+    await backend.call('handoff.copy', { id, format: 'plain', draft: { subject: 'Thanks', body: 'Dear Priya, thank you.', recipient: null } });
+    expect((await backend.call('thanks.get', { id })).handedOffAt).not.toBeNull();
+    await backend.call('thanks.saveDraft', { id, subject: 'Thanks', body: ' \n\t\n ', recipient: null });
+    await backend.call('thanks.markSent', { id, sentAt: '2026-06-01T11:00:00Z', channel: 'email' });
+    await backend.call('settings.update', { dueHours: { interview: 48 } });
+
+    const reopened = await backend.call('thanks.reopen', { id });
+    expect(reopened).toMatchObject({ status: 'pending', dueAt: '2026-06-03T10:00:00.000Z' });
+    expect(await backend.call('thanks.get', { id })).toMatchObject({ handedOffAt: null, handoffMethod: null });
+
+    // A due time set by hand stays.
+    await backend.call('thanks.setDue', { id, dueAt: '2026-06-05T09:00:00Z' });
+    await backend.call('thanks.skip', { id, reason: 'Not needed' });
+    expect(await backend.call('thanks.reopen', { id })).toMatchObject({ dueAt: '2026-06-05T09:00:00.000Z' });
+  });
+
   it('refuses a sent time in the future, without a time, or an unknown channel — at the field', async () => {
     backend = startTestBackend('2026-06-01T12:00:00Z');
     const { id } = await oneThankYou();
