@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { DEFAULT_DUE_HOURS, type OccasionKind } from '../shared';
+import { seededRandom } from '../main/test-support/seeded-random';
 
 /**
  * Fills a database with a realistic large history, written the way the services write it
@@ -25,20 +26,8 @@ const KIND_WEIGHTS: [OccasionKind, number][] = [
   ['other', 3],
 ];
 
-/** Deterministic pseudo-random numbers, so every run seeds the same database. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function seedDatabase(db: Database, size: SeedSize, nowMs: number): { thankYous: number } {
-  const rand = random(42);
+  const rand = seededRandom(42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const stamp = new Date(nowMs).toISOString();
   const kinds = KIND_WEIGHTS.flatMap(([kind, weight]) => Array<OccasionKind>(weight).fill(kind));

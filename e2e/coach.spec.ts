@@ -1,35 +1,14 @@
 import { expect, test } from './support/app-fixture';
+import { seedCopiedPanelNote } from './support/copied-panel-note';
 import { rpc } from './support/rpc';
 
 const HOUR = 3_600_000;
 
-const SENT_TO_MARCUS = `Dear Marcus,
-
-Thank you for the time on Tuesday's panel. Your walkthrough of how engineering picks up a design once it leaves Figma was the most concrete picture of a handoff I have seen in an interview.
-
-I keep thinking about your point that the patient intake flow fails older patients at the insurance step. At Caremark I rebuilt a similar form and cut abandonment from 38% to 21% by splitting the insurance questions across two screens.
-
-I would love to continue the conversation, and I am happy to answer anything about my background.
-
-Best regards,
-Sam Lee`;
-
 test('a note duplicated from a panel colleague’s sent note is flagged as copied, naming the colleague and how similar', async ({ app }) => {
   const { page } = app;
-  await rpc(page, 'settings.update', { yourName: 'Sam Lee' });
-  const occasion = await rpc(page, 'occasions.create', {
-    kind: 'interview',
-    interviewFormat: 'panel',
-    startsAt: new Date(Date.now() - 3 * HOUR).toISOString(),
-    discussionPoints: ['redesigning the patient intake flow'],
-    participants: [{ newPerson: { fullName: 'Marcus Chen', email: 'marcus@northwind.example' } }, { newPerson: { fullName: 'Priya Raman', email: 'priya@northwind.example' } }],
-  });
-  const [marcus, priya] = occasion.participants.map((participant) => participant.thankYou!.id);
-  await rpc(page, 'thanks.saveDraft', { id: marcus!, subject: 'Thank you', body: SENT_TO_MARCUS, recipient: null });
-  await rpc(page, 'thanks.markSent', { id: marcus!, sentAt: new Date(Date.now() - HOUR).toISOString(), channel: 'email' });
   // "Duplicate as new draft": the same note, greeting changed to Priya.
-  await rpc(page, 'thanks.duplicate', { id: marcus!, targetId: priya! });
-  expect((await rpc(page, 'thanks.get', { id: priya! })).body).toMatch(/^Dear Priya,/u);
+  const { colleague: priya } = await seedCopiedPanelNote(page, { fullName: 'Priya Raman', email: 'priya@northwind.example' });
+  expect((await rpc(page, 'thanks.get', { id: priya })).body).toMatch(/^Dear Priya,/u);
 
   await page.goto(`${page.url().replace(/#.*$/u, '')}#/thanks/${priya}`);
   await expect(page.getByRole('textbox', { name: 'Note to Priya Raman' })).toContainText('Dear Priya,');

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/app-fixture';
 import { fakeMailClient, parseMailto } from './support/fake-mail-client';
+import { seedCopiedPanelNote } from './support/copied-panel-note';
 import { rpc } from './support/rpc';
 
 const HOUR = 3_600_000;
@@ -55,22 +56,7 @@ test.describe('browser mode, the mail client faked', () => {
   test('a panel note duplicated from a colleague’s needs “Send anyway”; keeping on editing hands nothing off', async ({ app }) => {
     const { page } = app;
     const mail = await fakeMailClient(page);
-    await rpc(page, 'settings.update', { yourName: 'Sam Lee' });
-    const occasion = await rpc(page, 'occasions.create', {
-      kind: 'interview',
-      interviewFormat: 'panel',
-      startsAt: new Date(Date.now() - 3 * HOUR).toISOString(),
-      discussionPoints: ['redesigning the patient intake flow'],
-      participants: [{ newPerson: { fullName: 'Marcus Chen', email: 'marcus@northwind.example' } }, { newPerson: { fullName: 'Zoë Okafor', email: 'zoe@northwind.example' } }],
-    });
-    const [marcus, zoe] = occasion.participants.map((participant) => participant.thankYou!.id);
-    const note =
-      'Dear Marcus,\n\nThank you for the time on Tuesday’s panel. Your walkthrough of how engineering picks up a design once it leaves Figma was the most concrete picture of a handoff I have seen.\n\n' +
-      'I keep thinking about your point that the patient intake flow fails older patients at the insurance step. At Caremark I cut abandonment from 38% to 21% by splitting those questions across two screens.\n\n' +
-      'I would love to continue the conversation, and I am happy to answer anything about my background.\n\nBest regards,\nSam Lee';
-    await rpc(page, 'thanks.saveDraft', { id: marcus!, subject: 'Thank you', body: note, recipient: null });
-    await rpc(page, 'thanks.markSent', { id: marcus!, sentAt: new Date(Date.now() - HOUR).toISOString(), channel: 'email' });
-    await rpc(page, 'thanks.duplicate', { id: marcus!, targetId: zoe! });
+    const { colleague: zoe } = await seedCopiedPanelNote(page, { fullName: 'Zoë Okafor', email: 'zoe@northwind.example' });
     await goTo(page, `/thanks/${zoe}`);
     await expect(page.getByRole('textbox', { name: 'Note to Zoë Okafor' })).toContainText('Dear Zoë,');
     await expect(page.locator('[data-check="not-copied"]')).toHaveAttribute('data-ok', 'false');
@@ -83,13 +69,13 @@ test.describe('browser mode, the mail client faked', () => {
     await ask.getByRole('button', { name: 'Keep editing' }).click();
     await expect(ask).toBeHidden();
     expect(await mail.links()).toEqual([]);
-    expect(await rpc(page, 'thanks.get', { id: zoe! })).toMatchObject({ handedOffAt: null, status: 'drafted' });
+    expect(await rpc(page, 'thanks.get', { id: zoe })).toMatchObject({ handedOffAt: null, status: 'drafted' });
 
     await openInMailApp(page);
     await ask.getByRole('button', { name: 'Send anyway' }).click();
     await expect.poll(() => mail.links()).toHaveLength(1);
     expect(parseMailto((await mail.links())[0]!).body).toMatch(/^Dear Zoë,/u);
     await expect(question(page)).toBeVisible();
-    expect((await rpc(page, 'thanks.get', { id: zoe! })).handedOffAt).not.toBeNull();
+    expect((await rpc(page, 'thanks.get', { id: zoe })).handedOffAt).not.toBeNull();
   });
 });

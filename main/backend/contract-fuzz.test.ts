@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { procedureNames, procedures, type ProcedureName } from '../../shared';
 import { startTestBackend } from '../test-support/backend';
+import { seededRandom } from '../test-support/seeded-random';
 import { DATABASE_FILE_NAME } from './database/open-database';
 
 /**
@@ -35,18 +36,6 @@ type JsonSchema = {
 
 const INPUTS_PER_PROCEDURE = 120;
 
-/** mulberry32: small, seeded, good enough to pick test values. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const TEXTS = [
   '',
   ' ',
@@ -74,7 +63,7 @@ const TEXTS = [
 ];
 
 function generator(seed: number) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const chance = (p: number) => next() < p;
 
