@@ -2,7 +2,10 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AppErrorException, procedureNames, type AppInfo, type DatabaseStatus, type OccasionKind, type ProcedureName } from '../../shared';
 import { DataFolderLockedError, lockDataFolder, type DataFolderLock } from './database/data-folder-lock';
-import { DATABASE_FILE_NAME, DatabaseOpenError, openDatabase } from './database/open-database';
+import { DataFileIdentity } from './database/data-file-identity';
+import { idleCheckpoint, type IdleCheckpoint } from './database/idle-checkpoint';
+import { DATABASE_FILE_NAME, DatabaseOpenError, openDatabase, type OpenDatabaseOptions } from './database/open-database';
+import { writeRefusal } from './database/write-probe';
 import { schemaVersion } from './database/migrate';
 import type { Migration } from './database/migrations';
 import { DashboardRepository } from './dashboard/dashboard-repository';
@@ -14,6 +17,7 @@ import { HandoffService } from './handoff/handoff-service';
 import { TemplatesRepository } from './templates/templates-repository';
 import { templatesHandlers } from './templates/templates-handlers';
 import { EventHub } from './events';
+import { DATA_FILE_MOVED_MESSAGE, dataFileMovedError, READ_ONLY_MESSAGE, readOnlyError } from './storage-errors';
 import { OccasionsRepository } from './occasions/occasions-repository';
 import { occasionsHandlers } from './occasions/occasions-handlers';
 import { OpportunitiesRepository } from './opportunities/opportunities-repository';
@@ -39,13 +43,18 @@ export interface BackendOptions {
   /** The operating system's side of hand-offs (the Electron shell); absent in browser mode. */
   desktop?: Desktop;
   migrations?: readonly Migration[];
+  /** How the data file is opened (tests: read-only, as for a person without write permission). */
+  connect?: OpenDatabaseOptions['connect'];
+  /** Quiet time after a write before the WAL is checkpointed (tests shorten it). */
+  idleCheckpointMs?: number;
   logError?: (error: unknown, method: string) => void;
 }
 
 export interface Backend {
   dispatch: Dispatch;
   events: EventHub;
-  database: DatabaseStatus;
+  /** As `app.info` last said it: a data file moved away while open turns it into an error. */
+  readonly database: DatabaseStatus;
   close(): void;
 }
 
@@ -63,10 +72,14 @@ export function createBackend(options: BackendOptions): Backend {
   let db: Database | undefined;
   let lock: DataFolderLock | undefined;
   let database: DatabaseStatus;
+  let identity: DataFileIdentity | undefined;
   try {
     lock = takeDataFolder(options.dataDir, options.shell, databasePath);
-    db = openDatabase(databasePath, { migrations: options.migrations });
-    database = { status: 'ok', path: databasePath, schemaVersion: schemaVersion(db) };
+    db = openDatabase(databasePath, { migrations: options.migrations, connect: options.connect });
+    identity = new DataFileIdentity(databasePath);
+    // Found now rather than at the first edit: the screens can say so while still showing everything.
+    const readOnly = writeRefusal(db) ? READ_ONLY_MESSAGE : undefined;
+    database = { status: 'ok', path: databasePath, schemaVersion: schemaVersion(db), ...(readOnly && { readOnly }) };
   } catch (error) {
     lock?.release();
     if (error instanceof DataFolderLockedError) database = { status: 'error', path: databasePath, reason: 'in-use', message: error.message };
@@ -74,22 +87,43 @@ export function createBackend(options: BackendOptions): Backend {
     else throw error;
   }
 
-  const info = (): AppInfo => ({
-    name: 'Thankful',
-    version: options.appVersion,
-    shell: options.shell,
-    dataDir: options.dataDir,
-    database,
+  /** One stat of the path; a moved, deleted or replaced file stops every later write. */
+  const fileStillThere = (): boolean => {
+    if (!identity || identity.check() === 'same') return true;
+    database = { status: 'error', path: databasePath, reason: 'moved', message: DATA_FILE_MOVED_MESSAGE };
+    return false;
+  };
+
+  const info = (): AppInfo => {
+    fileStillThere();
+    return { name: 'Thankful', version: options.appVersion, shell: options.shell, dataDir: options.dataDir, database };
+  };
+
+  const checkpoint: IdleCheckpoint | undefined = db && idleCheckpoint(db, {
+    delayMs: options.idleCheckpointMs,
+    mayWrite: fileStillThere,
+    logError: (error) => options.logError?.(error, 'checkpoint'),
   });
+  // Every successful command announces its topics: that is when the WAL grew.
+  if (checkpoint) events.subscribe(() => checkpoint.wrote());
 
   const dataHandlers = db ? domainHandlers(db, now, options.desktop) : unavailable(database);
   const handlers: Handlers = { 'app.info': info, ...dataHandlers };
 
   return {
-    dispatch: createDispatcher(handlers, events, { logError: options.logError }),
+    dispatch: createDispatcher(handlers, events, {
+      logError: options.logError,
+      beforeCommand: () => {
+        if (!fileStillThere()) return dataFileMovedError();
+        return database.status === 'ok' && database.readOnly ? readOnlyError() : undefined;
+      },
+    }),
     events,
-    database,
+    get database() {
+      return database;
+    },
     close: () => {
+      checkpoint?.dispose();
       try {
         if (!db?.open) return;
         try {

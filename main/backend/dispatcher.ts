@@ -10,6 +10,7 @@ import {
   type Result,
 } from '../../shared';
 import type { EventHub } from './events';
+import { storageError } from './storage-errors';
 
 export type Handler<N extends ProcedureName> = (input: ProcedureParsedInput<N>) => ProcedureOutput<N> | Promise<ProcedureOutput<N>>;
 
@@ -21,6 +22,11 @@ export type Dispatch = (method: unknown, input: unknown) => Promise<Result<unkno
 export interface DispatcherOptions {
   /** Where unexpected errors go (they reach the user only as a generic message). */
   logError?: (error: unknown, method: string) => void;
+  /**
+   * Asked before every command (never before a query): an error here refuses the write before
+   * the handler runs (the data file was moved away, or cannot be written).
+   */
+  beforeCommand?: () => AppError | undefined;
 }
 
 /**
@@ -39,6 +45,11 @@ export function createDispatcher(handlers: Handlers, events: EventHub, options: 
     const parsed = procedures[method].input.safeParse(input);
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
 
+    if (procedures[method].kind === 'command') {
+      const refused = options.beforeCommand?.();
+      if (refused) return { ok: false, error: refused };
+    }
+
     try {
       const handler = handlers[method] as (input: unknown) => unknown;
       const value = await handler(parsed.data);
@@ -47,6 +58,9 @@ export function createDispatcher(handlers: Handlers, events: EventHub, options: 
     } catch (error) {
       if (error instanceof AppErrorException) return { ok: false, error: error.appError };
       logError(error, method);
+      // A full disk, a read-only file, a failing disk or a damaged file: said as it is.
+      const storage = storageError(error);
+      if (storage) return { ok: false, error: storage };
       return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Thankful. Nothing you entered was lost; please try again.' } };
     }
   };

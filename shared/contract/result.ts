@@ -11,6 +11,18 @@ export type ErrorCode =
   | 'FORBIDDEN'
   /** The operating system could not do it (no mail app set up, a file that could not be written). */
   | 'UNAVAILABLE'
+  /**
+   * The storage refused a write; each says what happened, that nothing was saved and what to do
+   * (main/backend/storage-errors.ts). A full disk is worth retrying once space is freed; the
+   * others need the person to act (and the moved file a restart) before anything saves again.
+   */
+  | 'DISK_FULL'
+  | 'READ_ONLY'
+  | 'STORAGE_FAILED'
+  | 'DATABASE_DAMAGED'
+  | 'DATABASE_BUSY'
+  /** The data file was moved, deleted or replaced while Thankful had it open: nothing saves until a restart. */
+  | 'DATA_FILE_MOVED'
   | 'INTERNAL';
 
 export interface FieldError {

@@ -198,6 +198,23 @@ describe('openDatabase on a real SQLite file', () => {
     expect(catchOpen(file).reason).toBe('damaged');
   });
 
+  it('refuses a read-only file that needs an upgrade, saying so and changing nothing', () => {
+    const file = dbPath();
+    const old = new BetterSqlite3(file);
+    migrate(old, migrations.slice(0, 1));
+    old.close();
+    const before = fs.readFileSync(file);
+    try {
+      openDatabase(file, { connect: (path) => new BetterSqlite3(path, { readonly: true }) }).close();
+      throw new Error('openDatabase did not fail');
+    } catch (error) {
+      expect(error).toBeInstanceOf(DatabaseOpenError);
+      expect((error as DatabaseOpenError).reason).toBe('read-only');
+      expect((error as Error).message).toMatch(/cannot be written .* has to update its format/u);
+    }
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
   it('rejects a migration list that skips a version', () => {
     const file = dbPath();
     const gap: Migration = { version: LATEST_SCHEMA_VERSION + 2, name: 'gap', up: () => {} };

@@ -3,10 +3,11 @@ import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { DatabaseTooNewError, migrate, schemaVersion } from './migrate';
 import { migrations as defaultMigrations, type Migration } from './migrations';
+import { writeRefusal } from './write-probe';
 
 export const DATABASE_FILE_NAME = 'thankful.sqlite3';
 
-export type DatabaseOpenFailure = 'newer-version' | 'damaged' | 'cannot-open' | 'in-use' | 'missing';
+export type DatabaseOpenFailure = 'newer-version' | 'damaged' | 'cannot-open' | 'in-use' | 'missing' | 'read-only';
 
 /** Why the database could not be used, in words for the user and a reason for the UI. */
 export class DatabaseOpenError extends Error {
@@ -23,12 +24,19 @@ export class DatabaseOpenError extends Error {
 
 export interface OpenDatabaseOptions {
   migrations?: readonly Migration[];
+  /**
+   * How the file is opened. Tests pass `{ readonly: true }` to see what a person without write
+   * permission sees where chmod cannot show it (running as root, which may write anything).
+   */
+  connect?: (databasePath: string) => Database;
 }
 
 /**
  * Opens (or creates) the app's SQLite file and makes it ready: WAL, `synchronous = FULL`, foreign
  * keys, a `quick_check`, then migrations. Anything that makes the file unusable becomes a
  * `DatabaseOpenError` the UI can explain; the file itself is never modified in that case.
+ * A file that can be read but not written (found by `writeRefusal`) opens as it is, for reading,
+ * when it needs no migration: the caller asks `writeRefusal` too and says so in `app.info`.
  */
 export function openDatabase(databasePath: string, options: OpenDatabaseOptions = {}): Database {
   try {
@@ -42,7 +50,7 @@ export function openDatabase(databasePath: string, options: OpenDatabaseOptions 
   let db: Database;
   try {
     createPrivateFile(databasePath);
-    db = new BetterSqlite3(databasePath);
+    db = options.connect ? options.connect(databasePath) : new BetterSqlite3(databasePath);
   } catch (error) {
     throw new DatabaseOpenError('cannot-open', `Thankful cannot open its data file ${databasePath}: ${describe(error)}`, databasePath, { cause: error });
   }
@@ -60,15 +68,14 @@ export function openDatabase(databasePath: string, options: OpenDatabaseOptions 
       throw new DatabaseOpenError('damaged', damagedMessage(databasePath, String(check)), databasePath);
     }
 
-    db.pragma('journal_mode = WAL');
-    // FULL: every commit the UI is told about survives a crash and a power cut. Our writes are
-    // paced by a person typing, so the extra fsync per commit is not felt.
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    // A deleted person's notes are overwritten in the file, not left readable in free pages.
-    db.pragma('secure_delete = ON');
+    if (writeRefusal(db)) {
+      if (version < latest) throw new DatabaseOpenError('read-only', readOnlyUpgradeMessage(databasePath), databasePath);
+      configureConnection(db);
+      return db;
+    }
 
+    db.pragma('journal_mode = WAL');
+    configureConnection(db);
     migrate(db, list);
     return db;
   } catch (error) {
@@ -77,11 +84,38 @@ export function openDatabase(databasePath: string, options: OpenDatabaseOptions 
     if (error instanceof DatabaseTooNewError) {
       throw new DatabaseOpenError('newer-version', error.message, databasePath, { cause: error });
     }
+    if (isReadOnlyError(error)) {
+      throw new DatabaseOpenError('read-only', readOnlyFolderMessage(databasePath), databasePath, { cause: error });
+    }
     if (isCorruptionError(error)) {
       throw new DatabaseOpenError('damaged', damagedMessage(databasePath, describe(error)), databasePath, { cause: error });
     }
     throw new DatabaseOpenError('cannot-open', `Thankful cannot use its data file ${databasePath}: ${describe(error)}`, databasePath, { cause: error });
   }
+}
+
+/** Settings of this connection only: they write nothing to the file. */
+function configureConnection(db: Database): void {
+  // FULL: every commit the UI is told about survives a crash and a power cut. Our writes are
+  // paced by a person typing, so the extra fsync per commit is not felt.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  // A deleted person's notes are overwritten in the file, not left readable in free pages.
+  db.pragma('secure_delete = ON');
+}
+
+function isReadOnlyError(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('SQLITE_READONLY');
+}
+
+function readOnlyUpgradeMessage(databasePath: string): string {
+  return `Thankful’s data file cannot be written (the file or its folder is read-only), and this version of Thankful has to update its format before opening it. The file was not changed: ${databasePath}. Make the file and its folder writable for your account, then start Thankful again.`;
+}
+
+function readOnlyFolderMessage(databasePath: string): string {
+  return `Thankful cannot open its data file because its folder is read-only, and SQLite needs to write beside the file even to read it. The file was not changed: ${databasePath}. Make the folder writable for your account (or copy the file to a writable folder and start Thankful with --data-dir), then start Thankful again.`;
 }
 
 function isCorruptionError(error: unknown): boolean {

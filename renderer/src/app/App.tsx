@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import type { AppError, AppInfo } from '../../../shared';
-import { useClient } from '../api/client-context';
+import { ClientProvider, useClient } from '../api/client-context';
+import { watchDataFile } from '../api/data-file-watch';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { EditorScreen } from '../editor/EditorScreen';
 import { OccasionPage } from '../occasions/OccasionPage';
@@ -43,25 +44,36 @@ export function App() {
   const client = useClient();
   const [startup, setStartup] = useState<Startup>({ state: 'loading' });
 
+  const readInfo = useCallback(
+    () =>
+      client.call('app.info').then((result) => (result.ok ? { state: 'ready', info: result.value } : { state: 'failed', error: result.error }) satisfies Startup),
+    [client],
+  );
+
   useEffect(() => {
     let cancelled = false;
-    void client.call('app.info').then((result) => {
-      if (cancelled) return;
-      setStartup(result.ok ? { state: 'ready', info: result.value } : { state: 'failed', error: result.error });
+    void readInfo().then((next) => {
+      if (!cancelled) setStartup(next);
     });
     return () => {
       cancelled = true;
     };
-  }, [client]);
+  }, [readInfo]);
+
+  // The data file went away mid-session: app.info now says so, and the error screen replaces the
+  // app (the write that found it has shown its message where it happened).
+  const watched = useMemo(() => watchDataFile(client, () => void readInfo().then(setStartup)), [client, readInfo]);
 
   if (startup.state === 'loading') return <div className="startup" aria-busy="true" />;
   if (startup.state === 'failed') return <StartupFailedScreen error={startup.error} />;
   if (startup.info.database.status === 'error') return <DatabaseErrorScreen info={startup.info} database={startup.info.database} />;
   return (
-    <AppInfoContext value={startup.info}>
-      <ToastProvider>
-        <RouterProvider router={router} />
-      </ToastProvider>
-    </AppInfoContext>
+    <ClientProvider client={watched}>
+      <AppInfoContext value={startup.info}>
+        <ToastProvider>
+          <RouterProvider router={router} />
+        </ToastProvider>
+      </AppInfoContext>
+    </ClientProvider>
   );
 }

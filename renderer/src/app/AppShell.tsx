@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { LogOccasionDialog } from '../occasions/LogOccasionDialog';
 import { Icon, type IconName } from '../ui/Icon';
+import { useAppInfo } from './app-info';
 import { LogOccasionContext, type OccasionPreset } from './log-occasion';
 import { ariaKeys, keyLabel } from '../lib/platform-keys';
 
@@ -19,6 +20,7 @@ export const LOG_OCCASION_SHORTCUT = { key: 'l', label: keyLabel('Mod+L'), aria:
 export function AppShell() {
   // While the dialog is open: what it was opened with. Asking again while it is open changes nothing.
   const [logging, setLogging] = useState<{ preset: OccasionPreset | undefined } | null>(null);
+  const { database } = useAppInfo();
   const logOccasion = useCallback((preset?: OccasionPreset) => setLogging((current) => current ?? { preset }), []);
 
   useEffect(() => {
@@ -62,6 +64,13 @@ export function AppShell() {
           </ul>
         </nav>
         <main id="main" className="content" tabIndex={-1}>
+          {/* Read-only: everything can be seen; said once, above every screen, before the first edit fails. */}
+          {database.status === 'ok' && database.readOnly && (
+            <p className="read-only-banner" role="status" data-testid="read-only-banner">
+              <Icon name="alert" />
+              <span>{database.readOnly}</span>
+            </p>
+          )}
           <Outlet />
         </main>
         <LogOccasionDialog open={logging !== null} preset={logging?.preset} onClose={() => setLogging(null)} />

@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { findUnfinished, placeSuggestion, pointsFor, reviewNote, type FilledTemplate, type NoteCheck, type NoteReviewInput, type Settings, type Template, type ThankYouDetail, type ThankYouStatus } from '../../../shared';
+import { findUnfinished, type AppError, placeSuggestion, pointsFor, reviewNote, type FilledTemplate, type NoteCheck, type NoteReviewInput, type Settings, type Template, type ThankYouDetail, type ThankYouStatus } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { useQueryValue } from '../api/use-query';
 import { HandoffPanel } from '../handoff/HandoffPanel';
@@ -23,6 +23,7 @@ import { selectNextPlaceholder } from './placeholders';
 import { SHORTCUTS } from './editor-extensions';
 import { MarkdownEditor, type MarkdownEditorHandle } from './MarkdownEditor';
 import { readCursor, writeCursor, type DraftFields } from './local-copy';
+import type { SaveState } from './autosaver';
 import { fillFor, templateTextFor, type StartingDraft } from './starting-draft';
 import { SendAnywayDialog } from './SendAnywayDialog';
 import { sendConcerns } from './send-guard';
@@ -197,7 +198,7 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
     void handoff.run(action);
   }
 
-  const saveError = autosave.state.phase === 'invalid' || autosave.state.phase === 'conflict' ? autosave.state.error : null;
+  const saveError = shownSaveError(autosave.state);
   // A hand-off's message is the newest about its field; the autosave's stays until fixed.
   const savedFieldError = (name: string) => saveError?.fields?.find((f) => f.field === name)?.message;
   const fieldError = (name: 'subject' | 'recipient') => handoff.fieldErrors[name] ?? savedFieldError(name);
@@ -266,7 +267,8 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
           />
           {bodyError && (
             <p className="editor-error" role="alert">
-              {bodyError} {autosave.state.phase === 'invalid' && 'What you typed is kept on this computer until it can be saved.'}
+              {bodyError} {(autosave.state.phase === 'invalid' || autosave.state.phase === 'stopped') && 'What you typed is kept on this computer until it can be saved.'}
+              {autosave.state.phase === 'retrying' && 'What you typed is kept on this computer, and Thankful tries again by itself.'}
               {handoff.fieldErrors.body && findUnfinished(body).length > 0 && (
                 <button type="button" className="link-button inline-action" aria-keyshortcuts={SHORTCUTS.nextPlaceholder} onClick={() => editor.current?.run(selectNextPlaceholder)}>
                   Go to the next one
@@ -323,4 +325,14 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
       )}
     </section>
   );
+}
+
+/**
+ * The save problem said above the note. A retry after a dropped connection speaks for itself in
+ * the indicator; a full, busy or failing disk needs the person to know what to do.
+ */
+function shownSaveError(state: SaveState): AppError | null {
+  if (state.phase === 'invalid' || state.phase === 'conflict' || state.phase === 'stopped') return state.error;
+  if (state.phase === 'retrying' && ['DISK_FULL', 'DATABASE_BUSY', 'STORAGE_FAILED'].includes(state.error.code)) return state.error;
+  return null;
 }

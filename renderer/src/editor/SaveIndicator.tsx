@@ -58,6 +58,16 @@ function SaveText({ state, savedAt, isNew, onRetry }: Props) {
           </button>
         </>
       );
+    case 'stopped':
+      return (
+        <>
+          <Icon name="alert" />
+          <span>Not saved</span>
+          <button type="button" className="link-button" onClick={onRetry}>
+            Retry now
+          </button>
+        </>
+      );
     case 'invalid':
     case 'conflict':
       return (

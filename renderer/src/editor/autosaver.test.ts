@@ -106,6 +106,35 @@ describe('createAutosaver', () => {
     expect(copy()).toBeNull();
   });
 
+  it('a full disk keeps the note locally and retries by itself once space may be free', async () => {
+    const { saver, calls, copy, states } = setup([() => Promise.resolve(fail('DISK_FULL', 'Your disk is full, so nothing was saved.'))]);
+    saver.change(edit('Dear Priya'));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(states.at(-1)).toMatchObject({ phase: 'retrying', error: { code: 'DISK_FULL' } });
+    expect(copy()).toEqual(edit('Dear Priya'));
+    await vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS[0]);
+    expect(calls).toHaveLength(2);
+    expect(states.at(-1)?.phase).toBe('saved');
+  });
+
+  it.each(['READ_ONLY', 'DATA_FILE_MOVED', 'DATABASE_DAMAGED'] as const)('%s stops: the note stays local, no timer retries, a change or Retry now tries again', async (code) => {
+    const { saver, calls, copy, states } = setup([() => Promise.resolve(fail(code, 'Cannot be written.')), () => Promise.resolve(fail(code, 'Cannot be written.'))]);
+    saver.change(edit('Dear Priya'));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(states.at(-1)).toEqual({ phase: 'stopped', error: { code, message: 'Cannot be written.' } });
+    expect(copy()).toEqual(edit('Dear Priya'));
+    await vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS.at(-1)! * 2);
+    expect(calls).toHaveLength(1);
+    saver.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toHaveLength(2);
+    expect(states.at(-1)?.phase).toBe('stopped');
+    saver.change(edit('Dear Priya,'));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(calls).toHaveLength(3);
+    expect(states.at(-1)?.phase).toBe('saved');
+  });
+
   it('does not send a note over the limit; keeps it locally with the message', async () => {
     const { saver, calls, copy, states } = setup();
     const huge = 'x'.repeat(100_001);

@@ -15,8 +15,16 @@ export type SaveState =
   | { phase: 'invalid'; error: AppError }
   /** The backend could not be reached or failed: tried again by itself at `retryAt`. */
   | { phase: 'retrying'; error: AppError; retryAt: number }
+  /**
+   * The data file cannot take writes until the person acts (read-only, moved away, damaged): the
+   * text is kept on this computer; saved again once it changes or on "Retry now", never by a timer.
+   */
+  | { phase: 'stopped'; error: AppError }
   /** Sent in the meantime (e.g. from another window): it cannot be changed any more. */
   | { phase: 'conflict'; error: AppError };
+
+/** Retrying by itself would fail the same way until someone fixes the file. */
+const STOPPED_CODES: readonly AppError['code'][] = ['READ_ONLY', 'DATA_FILE_MOVED', 'DATABASE_DAMAGED', 'DATABASE_UNAVAILABLE'];
 
 export interface SavedDraft {
   status: ThankYouStatus;
@@ -122,7 +130,10 @@ export function createAutosaver(options: Options): Autosaver {
       options.onState({ phase: 'conflict', error });
     } else if (error.code === 'VALIDATION' || error.code === 'NOT_FOUND') {
       options.onState({ phase: 'invalid', error });
+    } else if (STOPPED_CODES.includes(error.code)) {
+      options.onState({ phase: 'stopped', error });
     } else {
+      // Unreachable, a full disk, a busy or failing disk: worth trying again as it is.
       const delay = RETRY_DELAYS_MS[Math.min(failures, RETRY_DELAYS_MS.length - 1)]!;
       failures += 1;
       options.onState({ phase: 'retrying', error, retryAt: now() + delay });
