@@ -108,8 +108,8 @@ async function outstandingList(dispatch: ReturnType<typeof createBackend>['dispa
 async function browserScreens(backend: ReturnType<typeof createBackend>): Promise<void> {
   const staticDir = path.resolve('dist/renderer');
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new Error('Build the UI first (npm run build).');
-  const secret = 'bench-secret';
-  const server = createBrowserModeServer({ dispatch: backend.dispatch, events: backend.events, staticDir, secret });
+  const launchToken = 'bench-launch-token';
+  const server = createBrowserModeServer({ dispatch: backend.dispatch, events: backend.events, staticDir, launchToken });
   const port = await server.listen(0);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -117,10 +117,11 @@ async function browserScreens(backend: ReturnType<typeof createBackend>): Promis
   });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.addCookies([{ name: `thankful_session_${port}`, value: secret, domain: '127.0.0.1', path: '/' }]);
     const page = await context.newPage();
     const base = `http://127.0.0.1:${port}/`;
-    await page.goto(`${base}#/settings`); // warm the HTTP cache like a running app would
+    // Opening the printed address once gives the context its session key; then warms the HTTP cache.
+    await page.goto(`${base}?token=${launchToken}#/settings`);
+    await page.locator('h1').first().waitFor();
     const shell: number[] = [];
     const people: number[] = [];
     const dashboard: number[] = [];

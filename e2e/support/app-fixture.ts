@@ -8,6 +8,8 @@ import { setServerClock, startServer, type RunningServer } from './server-proces
 export interface AppHandle {
   page: Page;
   dataDir: string;
+  /** Browser target: the address the server printed (its token already used by `page`). */
+  printedAddress?: string;
   /** Quits the app (server or Electron) and starts it again on the same data folder. */
   restart(): Promise<Page>;
   /**
@@ -61,19 +63,21 @@ export const test = base.extend<Options & { electronPresent: void; app: AppHandl
       }
       let server: RunningServer = await startServer(dataDir);
       stops.push(() => server.stop());
-      await page.goto(server.url);
+      let current = page;
+      await current.goto(server.url);
       return {
         page,
         dataDir,
-        setBackendClock: (now) => setServerClock(server.url, now),
+        printedAddress: server.url,
+        setBackendClock: (now) => setServerClock(current, now),
         restart: async () => {
           await server.stop();
           server = await startServer(dataDir);
           stops.push(() => server.stop());
-          // A new launch has a new secret: the old tab is locked out, as it should be.
-          const fresh = await browser.newPage();
-          await fresh.goto(server.url);
-          return fresh;
+          // A new launch has new keys: the old tab is locked out, as it should be.
+          current = await browser.newPage();
+          await current.goto(server.url);
+          return current;
         },
       };
     });

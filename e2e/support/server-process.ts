@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { SESSION_STORAGE_KEY } from './rpc';
 
 export interface RunningServer {
   url: string;
@@ -46,13 +48,22 @@ export function startServer(dataDir: string): Promise<RunningServer> {
   });
 }
 
-/** Moves the backend's clock of a server started by `startServer` (null: back to real time). */
-export async function setServerClock(serverUrl: string, now: string | null): Promise<void> {
-  const url = new URL(serverUrl);
-  const response = await fetch(new URL('/api/test/clock', url.origin), {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${url.searchParams.get('token')}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ now }),
-  });
-  if (!response.ok) throw new Error(`Could not set the test clock: ${response.status} ${await response.text()}`);
+/**
+ * Moves the backend's clock of a server started by `startServer` (null: back to real time), with
+ * the session key of a page that opened it (the printed token works once, for that page).
+ */
+export async function setServerClock(page: Page, now: string | null): Promise<void> {
+  const answer = await page.evaluate(
+    async ([storageKey, body]) => {
+      const storage = (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage;
+      const response = await fetch('/api/test/clock', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${storage.getItem(storageKey)}`, 'Content-Type': 'application/json' },
+        body,
+      });
+      return { ok: response.ok, text: `${response.status} ${await response.text()}` };
+    },
+    [SESSION_STORAGE_KEY, JSON.stringify({ now })] as const,
+  );
+  if (!answer.ok) throw new Error(`Could not set the test clock: ${answer.text}`);
 }

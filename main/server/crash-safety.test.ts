@@ -4,7 +4,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { buildServerBundle } from '../test-support/build-server';
-import { request } from '../test-support/http';
+import { exchangeLaunchToken, request } from '../test-support/http';
 import { tempDir } from '../test-support/temp-dir';
 
 const WRITERS = 6;
@@ -29,7 +29,7 @@ describe('crash safety (real server process, real SQLite file, SIGKILL)', () => 
       child.once('exit', (code) => reject(new Error(`server exited early (${code}): ${out}`)));
     });
     const port = Number(address.port);
-    const token = address.searchParams.get('token')!;
+    const sessionKey = await exchangeLaunchToken(port, address.searchParams.get('token')!);
 
     const acknowledged: string[] = [];
     let killed = false;
@@ -41,7 +41,7 @@ describe('crash safety (real server process, real SQLite file, SIGKILL)', () => 
           const response = await request(port, {
             method: 'POST',
             path: '/api/rpc/people.create',
-            headers: { Host: `127.0.0.1:${port}`, Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+            headers: { Host: `127.0.0.1:${port}`, Authorization: `Bearer ${sessionKey}`, 'Content-Type': 'application/json' },
             body: JSON.stringify({ fullName: name }),
           });
           if (response.status === 200 && JSON.parse(response.body).ok === true) acknowledged.push(name);

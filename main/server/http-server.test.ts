@@ -4,11 +4,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../shared';
 import { createBackend, type Backend } from '../backend/backend';
 import { createClock } from '../backend/clock';
-import { request } from '../test-support/http';
+import { exchangeLaunchToken, request } from '../test-support/http';
 import { tempDir } from '../test-support/temp-dir';
 import { createBrowserModeServer, type BrowserModeServer } from './http-server';
 
-const SECRET = 'test-secret-0123456789abcdef';
+const LAUNCH_TOKEN = 'test-launch-token-0123456789abcdef';
+/** The session key the launch token was traded for in `beforeEach`, as the page does. */
+let KEY: string;
 let backend: Backend;
 let server: BrowserModeServer;
 let port: number;
@@ -21,9 +23,10 @@ beforeEach(async () => {
   fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(tempDir(), 'secret.txt'), 'outside');
   backend = createBackend({ dataDir: tempDir(), appVersion: '1.0.0', shell: 'browser', logError: () => {} });
-  server = createBrowserModeServer({ dispatch: backend.dispatch, events: backend.events, staticDir, secret: SECRET });
+  server = createBrowserModeServer({ dispatch: backend.dispatch, events: backend.events, staticDir, launchToken: LAUNCH_TOKEN });
   port = await server.listen(0);
   host = `127.0.0.1:${port}`;
+  KEY = await exchangeLaunchToken(port, LAUNCH_TOKEN);
 });
 
 afterEach(async () => {
@@ -35,7 +38,7 @@ const rpc = (method: string, input: unknown, headers: Record<string, string> = {
   request(port, {
     method: 'POST',
     path: `/api/rpc/${method}`,
-    headers: { Host: host, 'Content-Type': 'application/json', Authorization: `Bearer ${SECRET}`, ...headers },
+    headers: { Host: host, 'Content-Type': 'application/json', Authorization: `Bearer ${KEY}`, ...headers },
     body: JSON.stringify(input),
   });
 
@@ -44,18 +47,83 @@ describe('browser-mode server over real HTTP on loopback', () => {
     expect(server.server.address()).toMatchObject({ address: '127.0.0.1' });
   });
 
-  it('answers a call that carries the secret', async () => {
+  it('answers a call that carries the session key', async () => {
     const response = await rpc('people.create', { fullName: 'Priya', emails: ['priya@example.com'] });
     expect(response.status).toBe(200);
     expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { fullName: 'Priya' } });
   });
 
-  it('refuses requests without the secret or with a wrong one (401)', async () => {
+  it('refuses API calls and events without a session key or with a wrong one (401)', async () => {
     expect((await rpc('people.list', {}, { Authorization: '' })).status).toBe(401);
     expect((await rpc('people.list', {}, { Authorization: 'Bearer wrong' })).status).toBe(401);
-    expect((await rpc('people.list', {}, { Authorization: `Bearer ${SECRET}x` })).status).toBe(401);
-    expect((await request(port, { path: '/', headers: { Host: host } })).status).toBe(401);
+    expect((await rpc('people.list', {}, { Authorization: `Bearer ${KEY}x` })).status).toBe(401);
     expect((await request(port, { path: '/api/events', headers: { Host: host } })).status).toBe(401);
+  });
+
+  it('never lets the launch token itself open the API: only the session key it was traded for does', async () => {
+    expect((await rpc('people.list', {}, { Authorization: `Bearer ${LAUNCH_TOKEN}` })).status).toBe(401);
+    expect((await request(port, { path: '/api/events', headers: { Host: host, Authorization: `Bearer ${LAUNCH_TOKEN}` } })).status).toBe(401);
+    expect(KEY).not.toBe(LAUNCH_TOKEN);
+  });
+
+  it('trades the launch token once only: the printed address is useless afterwards', async () => {
+    const again = await request(port, {
+      method: 'POST',
+      path: '/api/session',
+      headers: { Host: host, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ token: LAUNCH_TOKEN }),
+    });
+    expect(again.status).toBe(401);
+    expect(JSON.parse(again.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(again.body).not.toContain(KEY);
+    // The key from the first exchange keeps working.
+    expect((await rpc('people.list', {})).status).toBe(200);
+  });
+
+  it('sends no cookie at all, and a cookie holding either key opens nothing', async () => {
+    // Cookies are not separated by port: whatever this server set, every other server on
+    // 127.0.0.1 would be sent. So it sets none, and reads none.
+    const fresh = createBrowserModeServer({ dispatch: backend.dispatch, events: backend.events, staticDir: tempDir(), launchToken: LAUNCH_TOKEN });
+    const freshPort = await fresh.listen(0);
+    const freshHost = `127.0.0.1:${freshPort}`;
+    try {
+      const opened = await request(freshPort, { path: `/?token=${LAUNCH_TOKEN}`, headers: { Host: freshHost } });
+      expect(opened.headers['set-cookie']).toBeUndefined();
+      const freshKey = await exchangeLaunchToken(freshPort, LAUNCH_TOKEN);
+      for (const cookie of [`thankful_session_${freshPort}=${LAUNCH_TOKEN}`, `thankful_session_${freshPort}=${freshKey}`, `thankful_session=${freshKey}`]) {
+        const call = await request(freshPort, { method: 'POST', path: '/api/rpc/people.list', headers: { Host: freshHost, Cookie: cookie, 'Content-Type': 'application/json' }, body: '{}' });
+        expect(call.status, cookie).toBe(401);
+        expect((await request(freshPort, { path: '/api/events', headers: { Host: freshHost, Cookie: cookie } })).status, cookie).toBe(401);
+      }
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('answers a session exchange only as a JSON POST with a token', async () => {
+    expect((await request(port, { path: '/api/session', headers: { Host: host } })).status).toBe(405);
+    const form = await request(port, { method: 'POST', path: '/api/session', headers: { Host: host, 'Content-Type': 'text/plain' }, body: JSON.stringify({ token: LAUNCH_TOKEN }) });
+    expect(form.status).toBe(415);
+    for (const body of ['{', 'null', '{}', '{"token":1}', '{"token":"nope"}']) {
+      const response = await request(port, { method: 'POST', path: '/api/session', headers: { Host: host, 'Content-Type': 'application/json' }, body });
+      expect(response.status, body).toBe(401);
+    }
+  });
+
+  it('never redirects, so no address can send the browser to another site', async () => {
+    for (const attempt of ['/?token=x', '/.//evil.example/?token=x', '//evil.example/?token=x', '/\\evil.example/?token=x', '/%2F%2Fevil.example/?token=x', '/%5Cevil.example/?token=x', '/.%2F%2Fevil.example?token=x']) {
+      const response = await request(port, { path: attempt.replace('token=x', `token=${LAUNCH_TOKEN}`), headers: { Host: host } });
+      expect(Math.floor(response.status / 100), attempt).not.toBe(3);
+      expect(response.headers.location, attempt).toBeUndefined();
+    }
+  });
+
+  it('serves the UI’s files without a key: they are the same for everyone and hold no data', async () => {
+    const page = await request(port, { path: '/', headers: { Host: host } });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Thankful</title>');
+    expect((await request(port, { path: '/', headers: { Host: 'evil.example' } })).status).toBe(403);
+    expect((await request(port, { path: '/', headers: { Host: host, Origin: 'https://evil.example' } })).status).toBe(403);
   });
 
   it('refuses a foreign Host header even with the secret (DNS rebinding, 403)', async () => {
@@ -72,22 +140,10 @@ describe('browser-mode server over real HTTP on loopback', () => {
     expect((await rpc('people.list', {}, { Origin: `http://localhost:${port}`, Host: `localhost:${port}` })).status).toBe(200);
   });
 
-  it('trades the token in the URL for an HTTP-only same-site cookie, then accepts the cookie', async () => {
-    const first = await request(port, { path: `/?token=${SECRET}`, headers: { Host: host } });
-    expect(first.status).toBe(303);
-    expect(first.headers.location).toBe('/');
-    const cookie = first.headers['set-cookie']?.[0] ?? '';
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Strict/);
-    const page = await request(port, { path: '/', headers: { Host: host, Cookie: cookie.split(';')[0]! } });
-    expect(page.status).toBe(200);
-    expect(page.body).toContain('<title>Thankful</title>');
-  });
-
   it('does not accept the token in the query string for API calls', async () => {
     const response = await request(port, {
       method: 'POST',
-      path: `/api/rpc/people.list?token=${SECRET}`,
+      path: `/api/rpc/people.list?token=${LAUNCH_TOKEN}`,
       headers: { Host: host, 'Content-Type': 'application/json' },
       body: '{}',
     });
@@ -95,18 +151,18 @@ describe('browser-mode server over real HTTP on loopback', () => {
   });
 
   it('serves the UI with the strict CSP and security headers', async () => {
-    const page = await request(port, { path: '/', headers: { Host: host, Authorization: `Bearer ${SECRET}` } });
+    const page = await request(port, { path: '/', headers: { Host: host, Authorization: `Bearer ${KEY}` } });
     expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(page.headers['content-security-policy']).not.toMatch(/unsafe-eval|unsafe-inline/);
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     expect(page.headers['x-frame-options']).toBe('DENY');
-    const asset = await request(port, { path: '/assets/app.js', headers: { Host: host, Authorization: `Bearer ${SECRET}` } });
+    const asset = await request(port, { path: '/assets/app.js', headers: { Host: host, Authorization: `Bearer ${KEY}` } });
     expect(asset.headers['content-type']).toMatch(/^text\/javascript/);
   });
 
   it('never serves files outside the UI folder', async () => {
     for (const attempt of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt', '/%00', '/%E0%A4%A']) {
-      const response = await request(port, { path: attempt, headers: { Host: host, Authorization: `Bearer ${SECRET}` } });
+      const response = await request(port, { path: attempt, headers: { Host: host, Authorization: `Bearer ${KEY}` } });
       expect(response.status, attempt).toBe(404);
     }
   });
@@ -114,10 +170,10 @@ describe('browser-mode server over real HTTP on loopback', () => {
   it('returns contract errors as values: validation, unknown procedure, bad JSON, wrong content type', async () => {
     expect(JSON.parse((await rpc('people.create', { fullName: '' })).body)).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ field: 'fullName' }] } });
     expect(JSON.parse((await rpc('people.nope', {})).body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_PROCEDURE' } });
-    const badJson = await request(port, { method: 'POST', path: '/api/rpc/people.list', headers: { Host: host, Authorization: `Bearer ${SECRET}`, 'Content-Type': 'application/json' }, body: '{nope' });
+    const badJson = await request(port, { method: 'POST', path: '/api/rpc/people.list', headers: { Host: host, Authorization: `Bearer ${KEY}`, 'Content-Type': 'application/json' }, body: '{nope' });
     expect(badJson.status).toBe(400);
     expect(JSON.parse(badJson.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const form = await request(port, { method: 'POST', path: '/api/rpc/people.list', headers: { Host: host, Authorization: `Bearer ${SECRET}`, 'Content-Type': 'text/plain' }, body: '{}' });
+    const form = await request(port, { method: 'POST', path: '/api/rpc/people.list', headers: { Host: host, Authorization: `Bearer ${KEY}`, 'Content-Type': 'text/plain' }, body: '{}' });
     expect(form.status).toBe(415);
   });
 
@@ -130,7 +186,7 @@ describe('browser-mode server over real HTTP on loopback', () => {
     const response = await request(port, {
       method: 'POST',
       path: '/api/test/clock',
-      headers: { Host: host, Authorization: `Bearer ${SECRET}`, 'Content-Type': 'application/json' },
+      headers: { Host: host, Authorization: `Bearer ${KEY}`, 'Content-Type': 'application/json' },
       body: '{"now":"2030-01-01T00:00:00Z"}',
     });
     expect(response.status).toBe(405);
@@ -140,14 +196,15 @@ describe('browser-mode server over real HTTP on loopback', () => {
 
   it('with a test clock, a body that is not JSON is a 400 with a message, not a 500', async () => {
     const clock = createClock();
-    const timed = createBrowserModeServer({ dispatch: backend.dispatch, events: backend.events, staticDir: tempDir(), secret: SECRET, testClock: clock });
+    const timed = createBrowserModeServer({ dispatch: backend.dispatch, events: backend.events, staticDir: tempDir(), launchToken: LAUNCH_TOKEN, testClock: clock });
     const timedPort = await timed.listen(0);
+    const timedKey = await exchangeLaunchToken(timedPort, LAUNCH_TOKEN);
     try {
       for (const body of ['{', 'null', '[]', '{"now":"soon"}']) {
         const response = await request(timedPort, {
           method: 'POST',
           path: '/api/test/clock',
-          headers: { Host: `127.0.0.1:${timedPort}`, Authorization: `Bearer ${SECRET}`, 'Content-Type': 'application/json' },
+          headers: { Host: `127.0.0.1:${timedPort}`, Authorization: `Bearer ${timedKey}`, 'Content-Type': 'application/json' },
           body,
         });
         expect(response.status).toBe(400);
@@ -161,7 +218,7 @@ describe('browser-mode server over real HTTP on loopback', () => {
   it('streams backend events to an authorised subscriber', async () => {
     const received = new Promise<string>((resolve, reject) => {
       import('node:http').then(({ default: http }) => {
-        const req = http.get({ host: '127.0.0.1', port, path: '/api/events', headers: { Host: host, Authorization: `Bearer ${SECRET}` } }, (res) => {
+        const req = http.get({ host: '127.0.0.1', port, path: '/api/events', headers: { Host: host, Authorization: `Bearer ${KEY}` } }, (res) => {
           let text = '';
           res.on('data', (chunk: Buffer) => {
             text += chunk.toString();

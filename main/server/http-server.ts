@@ -4,9 +4,12 @@ import { CONTENT_SECURITY_POLICY, type AppEvent, type Result } from '../../share
 import type { Dispatch } from '../backend/dispatcher';
 import type { Clock } from '../backend/clock';
 import type { EventHub } from '../backend/events';
-import { checkRequest, sessionCookieName } from './request-guard';
+import { bearerKey, checkRequest } from './request-guard';
+import { createSessionKeys } from './session-keys';
 import { readStaticFile } from './static-files';
 
+const API_PATH_PREFIX = '/api/';
+export const SESSION_PATH = '/api/session';
 export const RPC_PATH_PREFIX = '/api/rpc/';
 export const EVENTS_PATH = '/api/events';
 export const TEST_CLOCK_PATH = '/api/test/clock';
@@ -24,7 +27,8 @@ export interface BrowserModeServerOptions {
   events: EventHub;
   /** The built UI (dist/renderer). */
   staticDir: string;
-  secret: string;
+  /** Printed in the address to open; good for one exchange for a session key (`session-keys.ts`). */
+  launchToken: string;
 }
 
 export interface BrowserModeServer {
@@ -50,6 +54,7 @@ const SECURITY_HEADERS = {
 export function createBrowserModeServer(options: BrowserModeServerOptions): BrowserModeServer {
   let boundPort = 0;
   const streams = new Set<ServerResponse>();
+  const sessions = createSessionKeys(options.launchToken);
 
   const server = http.createServer((request, response) => {
     handle(request, response).catch(() => {
@@ -59,23 +64,22 @@ export function createBrowserModeServer(options: BrowserModeServerOptions): Brow
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const verdict = checkRequest(request, { secret: options.secret, port: () => boundPort });
+    const verdict = checkRequest(request, boundPort);
     if (!verdict.allowed) return send(response, verdict.status, 'text/plain; charset=utf-8', verdict.reason);
 
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    if (verdict.viaQueryToken) {
-      // Trade the token in the address bar for a cookie, and drop it from the visible URL.
-      url.searchParams.delete('token');
-      response.writeHead(303, {
-        ...SECURITY_HEADERS,
-        'Set-Cookie': `${sessionCookieName(boundPort)}=${options.secret}; Path=/; HttpOnly; SameSite=Strict`,
-        Location: url.pathname + url.search,
-        'Cache-Control': 'no-store',
-      });
-      response.end();
-      return;
+    // No redirects and no cookies: the page itself takes the launch token out of its address and
+    // trades it at SESSION_PATH (renderer/src/api/browser-session.ts), so nothing here can send
+    // the browser elsewhere, and no other server on 127.0.0.1 is ever sent a key.
+    // Prefixed rather than resolved against a base: a path such as `//evil.example/` must stay a
+    // path, not become another host.
+    const url = new URL(`http://127.0.0.1${request.url ?? '/'}`);
+    if (url.pathname.startsWith(API_PATH_PREFIX)) {
+      if (url.pathname === SESSION_PATH) return exchangeLaunchToken(request, response);
+      const key = bearerKey(request);
+      if (key === undefined || !sessions.isSession(key)) {
+        return send(response, 401, 'text/plain; charset=utf-8', 'This tab has no Thankful session. Open the address that “npm run serve” printed.');
+      }
     }
-
     if (url.pathname.startsWith(RPC_PATH_PREFIX)) return handleRpc(request, response, url.pathname.slice(RPC_PATH_PREFIX.length));
     if (url.pathname === EVENTS_PATH && request.method === 'GET') return openEventStream(response);
     if (url.pathname === TEST_CLOCK_PATH && options.testClock && request.method === 'POST') return setTestClock(request, response, options.testClock);
@@ -116,6 +120,25 @@ export function createBrowserModeServer(options: BrowserModeServerOptions): Brow
       method = encodedMethod;
     }
     sendResult(response, 200, await options.dispatch(method, input));
+  }
+
+  async function exchangeLaunchToken(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'Use POST.');
+    if (!/^application\/json\b/u.test(request.headers['content-type'] ?? '')) {
+      return sendResult(response, 415, { ok: false, error: { code: 'VALIDATION', message: 'Send the input as application/json.' } });
+    }
+    const body = await readBody(request);
+    let token: unknown;
+    try {
+      token = body === 'too-large' ? undefined : (JSON.parse(body) as { token?: unknown } | null)?.token;
+    } catch {
+      token = undefined; // not JSON: refused below like a wrong token
+    }
+    const sessionKey = typeof token === 'string' ? sessions.exchange(token) : undefined;
+    if (sessionKey === undefined) {
+      return sendResult(response, 401, { ok: false, error: { code: 'FORBIDDEN', message: 'This address was already used, or it is not from this launch of Thankful.' } });
+    }
+    sendResult(response, 200, { ok: true, value: { sessionKey } });
   }
 
   async function setTestClock(request: IncomingMessage, response: ServerResponse, clock: Clock): Promise<void> {

@@ -1,14 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from '../backend/backend';
 import { createClock } from '../backend/clock';
 import { readFlag, resolveDataDir } from '../backend/data-dir';
 import { createBrowserModeServer } from './http-server';
+import { newKey } from './session-keys';
 
 /**
  * `npm run serve`: the whole app in a browser. Starts the real backend on the data folder,
- * serves the built UI on 127.0.0.1 and prints the one address (with this launch's secret) to open.
+ * serves the built UI on 127.0.0.1 and prints the one address (with this launch's single-use token) to open.
  */
 declare const THANKFUL_VERSION: string;
 
@@ -25,12 +25,12 @@ async function main(argv: string[]): Promise<void> {
   const testClock = argv.includes('--test-clock') ? createClock() : undefined;
   const backend = createBackend({ dataDir, appVersion: THANKFUL_VERSION, shell: 'browser', now: testClock?.now });
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const secret = randomBytes(24).toString('base64url');
+  const launchToken = newKey();
   const server = createBrowserModeServer({
     dispatch: backend.dispatch,
     events: backend.events,
     staticDir: path.resolve(here, '../renderer'),
-    secret,
+    launchToken,
     testClock,
   });
 
@@ -43,10 +43,12 @@ async function main(argv: string[]): Promise<void> {
     fail(code === 'EADDRINUSE' ? `Port ${port} is already in use; pick another with --port N (0 picks a free one).` : `Could not start: ${String(error)}`);
   }
 
-  const address = `http://127.0.0.1:${bound}/?token=${secret}`;
+  const address = `http://127.0.0.1:${bound}/?token=${launchToken}`;
   if (backend.database.status === 'error') console.error(`Warning: ${backend.database.message}`);
   console.log(`Thankful is running in browser mode. Data: ${dataDir}`);
   console.log(`Open ${address}`);
+  console.log('The address works once: the page trades it for a key of its own. Other tabs of that browser can use');
+  console.log(`http://127.0.0.1:${bound}/ while this runs; another browser needs a restart of "npm run serve".`);
   if (testClock) console.log('Test clock enabled: POST /api/test/clock moves "now" (for end-to-end tests only).');
   console.log('Press Ctrl+C to stop.');
 

@@ -22,3 +22,16 @@ export function request(port: number, options: { method?: string; path?: string;
     req.end(options.body);
   });
 }
+
+/** Trades a browser-mode launch token for a session key, as the page does on first load. */
+export async function exchangeLaunchToken(port: number, launchToken: string): Promise<string> {
+  const response = await request(port, {
+    method: 'POST',
+    path: '/api/session',
+    headers: { Host: `127.0.0.1:${port}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ token: launchToken }),
+  });
+  const result = JSON.parse(response.body) as { ok: boolean; value?: { sessionKey: string } };
+  if (!result.ok || !result.value) throw new Error(`The launch token was refused: ${response.status} ${response.body}`);
+  return result.value.sessionKey;
+}

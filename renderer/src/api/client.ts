@@ -1,4 +1,5 @@
 import type { AppEvent, ProcedureInput, ProcedureName, ProcedureOutput, Result } from '../../../shared';
+import { exchangeOverHttp, startBrowserSession, type SessionNeeded } from './browser-session';
 import { findBridge, ipcTransport } from './ipc-transport';
 import { httpTransport } from './http-transport';
 import type { Transport } from './transport';
@@ -20,8 +21,21 @@ export function createClient(transport: Transport): Client {
   };
 }
 
-/** Picked once at start-up: the preload's bridge inside Electron, HTTP in a browser. */
-export function createDefaultClient(): Client {
+export type ClientStart = { state: 'ready'; client: Client } | { state: 'session-needed'; reason: SessionNeeded } | { state: 'offline' };
+
+/**
+ * Picked once at start-up: the preload's bridge inside Electron; in a browser, HTTP with the
+ * session key (found or made from the printed address, see browser-session.ts).
+ */
+export async function startDefaultClient(): Promise<ClientStart> {
   const bridge = findBridge();
-  return createClient(bridge ? ipcTransport(bridge) : httpTransport());
+  if (bridge) return { state: 'ready', client: createClient(ipcTransport(bridge)) };
+  const session = await startBrowserSession({
+    href: window.location.href,
+    replaceAddress: (url) => window.history.replaceState(window.history.state, '', url),
+    storage: window.localStorage,
+    exchange: exchangeOverHttp,
+  });
+  if (session.state === 'ready') return { state: 'ready', client: createClient(httpTransport(session.key)) };
+  return session.state === 'needed' ? { state: 'session-needed', reason: session.reason } : { state: 'offline' };
 }

@@ -1,12 +1,20 @@
-import type { AppEvent, Result } from '../../../shared';
+import type { AppError, Result } from '../../../shared';
+import { sharedEventStream } from './event-stream';
 import type { Transport } from './transport';
 
 const RPC_PREFIX = '/api/rpc/';
 const EVENTS_PATH = '/api/events';
 
-/** Browser mode: same-origin calls to the local server; the session cookie authenticates them. */
-export function httpTransport(): Transport {
-  const events = sharedEventStream();
+/** The message of a call the server refused for its key; `App` shows the session screen for it. */
+export const SESSION_ENDED = 'This browser tab is no longer connected to Thankful. Open the address that “npm run serve” printed most recently.';
+
+/**
+ * Browser mode: same-origin calls to the local server, each carrying the session key
+ * (api/browser-session.ts) as `Authorization: Bearer`; cookies are never sent.
+ */
+export function httpTransport(sessionKey: string): Transport {
+  const authorization = `Bearer ${sessionKey}`;
+  const events = sharedEventStream((signal) => fetch(EVENTS_PATH, { headers: { Authorization: authorization }, credentials: 'omit', cache: 'no-store', signal }));
   return {
     kind: 'http',
     async invoke(method, input) {
@@ -14,19 +22,14 @@ export function httpTransport(): Transport {
       try {
         response = await fetch(RPC_PREFIX + encodeURIComponent(method), {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
+          headers: { 'Content-Type': 'application/json', Authorization: authorization },
           body: JSON.stringify(input ?? {}),
-          credentials: 'same-origin',
+          credentials: 'omit',
         });
       } catch {
         return offline();
       }
-      if (response.status === 401 || response.status === 403) {
-        return {
-          ok: false,
-          error: { code: 'FORBIDDEN', message: 'This browser tab is no longer connected to Thankful. Open the address that “npm run serve” printed.' },
-        };
-      }
+      if (response.status === 401 || response.status === 403) return { ok: false, error: { code: 'FORBIDDEN', message: SESSION_ENDED } };
       try {
         return (await response.json()) as Result<unknown>;
       } catch {
@@ -37,43 +40,11 @@ export function httpTransport(): Transport {
   };
 }
 
-/**
- * One EventSource for the whole page, shared by every subscriber. A browser keeps at most six
- * HTTP/1.1 connections per server; a stream per subscriber would use them up and leave every
- * later call waiting. Opened with the first subscriber, closed with the last.
- */
-function sharedEventStream(): { subscribe(listener: (event: AppEvent) => void): () => void } {
-  const listeners = new Set<(event: AppEvent) => void>();
-  let source: EventSource | null = null;
-  return {
-    subscribe(listener) {
-      listeners.add(listener);
-      if (!source) {
-        source = new EventSource(EVENTS_PATH);
-        source.onmessage = (message) => {
-          let event: AppEvent;
-          try {
-            event = JSON.parse(String(message.data)) as AppEvent;
-          } catch {
-            return; // A malformed event is dropped; the next refresh corrects any staleness.
-          }
-          for (const each of [...listeners]) each(event);
-        };
-      }
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0 && source) {
-          source.close();
-          source = null;
-        }
-      };
-    },
-  };
-}
+export const SERVER_NOT_ANSWERING: AppError = {
+  code: 'INTERNAL',
+  message: 'Thankful’s local server is not answering. Is “npm run serve” still running?',
+};
 
 function offline(): Result<never> {
-  return {
-    ok: false,
-    error: { code: 'INTERNAL', message: 'Thankful’s local server is not answering. Is “npm run serve” still running?' },
-  };
+  return { ok: false, error: SERVER_NOT_ANSWERING };
 }

@@ -13,6 +13,7 @@ import { PeopleScreen } from '../people/PeopleScreen';
 import { PersonPage } from '../people/PersonPage';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { DatabaseErrorScreen } from '../startup/DatabaseErrorScreen';
+import { SessionNeededScreen } from '../startup/SessionNeededScreen';
 import { StartupFailedScreen } from '../startup/StartupFailedScreen';
 import { ToastProvider } from '../ui/toast';
 import { AppInfoContext } from './app-info';
@@ -65,6 +66,8 @@ export function App() {
   const watched = useMemo(() => watchDataFile(client, () => void readInfo().then(setStartup)), [client, readInfo]);
 
   if (startup.state === 'loading') return <div className="startup" aria-busy="true" />;
+  // In browser mode, a refused key means the server was restarted since this tab got it.
+  if (startup.state === 'failed' && startup.error.code === 'FORBIDDEN' && client.transport === 'http') return <SessionNeededScreen reason="ended" />;
   if (startup.state === 'failed') return <StartupFailedScreen error={startup.error} />;
   if (startup.info.database.status === 'error') return <DatabaseErrorScreen info={startup.info} database={startup.info.database} />;
   return (
