@@ -22,7 +22,7 @@ test.describe('browser mode, the mail client faked', () => {
     });
     const id = occasion.participants[0]!.thankYou!.id;
     const body = 'Dear Priya,\n\nThank you for your thoughts on {{discussionPoint}}.\n\n[One sentence on what you would bring to the team]\n\nBest,\nSam';
-    await rpc(page, 'thanks.saveDraft', { id, subject: 'Thank you', body, recipient: null });
+    await rpc(page, 'thanks.saveDraft', { id, subject: 'Thank you', body, recipient: null, draftRevision: 0 });
     await goTo(page, `/thanks/${id}`);
 
     await openInMailApp(page);
@@ -68,7 +68,7 @@ test.describe('browser mode, the mail client faked', () => {
       'Dear Marcus,\n\nThank you for the time on Tuesday’s panel. Your walkthrough of how engineering picks up a design once it leaves Figma was the most concrete picture of a handoff I have seen.\n\n' +
       'I keep thinking about your point that the patient intake flow fails older patients at the insurance step. At Caremark I cut abandonment from 38% to 21% by splitting those questions across two screens.\n\n' +
       'I would love to continue the conversation, and I am happy to answer anything about my background.\n\nBest regards,\nSam Lee';
-    await rpc(page, 'thanks.saveDraft', { id: marcus!, subject: 'Thank you', body: note, recipient: null });
+    await rpc(page, 'thanks.saveDraft', { id: marcus!, subject: 'Thank you', body: note, recipient: null, draftRevision: 0 });
     await rpc(page, 'thanks.markSent', { id: marcus!, sentAt: new Date(Date.now() - HOUR).toISOString(), channel: 'email' });
     await rpc(page, 'thanks.duplicate', { id: marcus!, targetId: zoe! });
     await goTo(page, `/thanks/${zoe}`);

@@ -16,7 +16,7 @@ interface Options {
   /** The note as the editor shows it; a sent note is handed off as it was sent, without it. */
   currentDraft(): HandoffDraft;
   /** The backend saved the draft on the way (the autosave need not). */
-  onDraftSaved(draft: HandoffDraft, at: string): void;
+  onDraftSaved(draft: HandoffDraft, at: string, revision: number): void;
 }
 
 const methodOf = (done: HandoffDone): HandoffMethod => (done.kind === 'copy' ? `copy-${done.format}` : done.kind);
@@ -65,7 +65,7 @@ export function useHandoff({ id, recorded, currentDraft, onDraftSaved }: Options
       return;
     }
     const done = answer.value;
-    if (draft) onDraftSaved(draft, done.result.handedOffAt ?? new Date().toISOString());
+    if (draft) onDraftSaved(draft, done.result.handedOffAt ?? new Date().toISOString(), done.result.draftRevision);
     const clipboard = await completeInPage(done, browserEffects);
     const feedback = handoffFeedback(done, clipboard, keysFor(IS_MAC));
     setFieldErrors({});
