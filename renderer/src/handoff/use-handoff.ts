@@ -59,6 +59,7 @@ export function useHandoff({ id, recorded, currentDraft, onDraftSaved }: Options
     const draft = sent ? undefined : currentDraft();
     const answer = await callHandoff(client, id, draft, action);
     if (!answer.ok) {
+      if (draft) await adoptSavedRevision(draft);
       const problem = placeHandoffError(answer.error);
       setFieldErrors(problem.fields);
       setNotice(problem.notice);
@@ -72,6 +73,18 @@ export function useHandoff({ id, recorded, currentDraft, onDraftSaved }: Options
     setNotice(feedback.notice);
     if (feedback.toast) toast({ message: feedback.toast });
     if (feedback.handedOffAt && !sent) setHandedOff({ at: feedback.handedOffAt, method: methodOf(done), onClipboard: clipboard.kind === 'written' });
+  }
+
+  /**
+   * A refused hand-off may have saved the note before it was refused (a placeholder left, no mail
+   * app): when the stored text is the one sent, the editor takes its revision, or its next save
+   * would be refused as if another window had written it.
+   */
+  async function adoptSavedRevision(draft: HandoffDraft): Promise<void> {
+    const stored = await client.call('thanks.get', { id });
+    if (!stored.ok || stored.value.draftSavedAt === null) return;
+    const { subject, body, draftRevision, draftSavedAt } = stored.value;
+    if (subject === draft.subject && body === draft.body && draftRevision !== draft.draftRevision) onDraftSaved(draft, draftSavedAt, draftRevision);
   }
 
   const question = pendingQuestion(recorded, handedOff, answered);
