@@ -28,7 +28,7 @@ test('a greeting naming another panelist is flagged, naming who it seems to be f
     participants: [{ newPerson: { fullName: 'Priya Raman' } }, { newPerson: { fullName: 'Marcus Chen' } }],
   });
   const priya = occasion.participants.find((participant) => participant.fullName === 'Priya Raman')!.thankYou!.id;
-  await rpc(page, 'thanks.saveDraft', { id: priya, subject: 'Thank you', body: 'Dear Marcus,\n\nThank you for the panel on the intake flow.\n\nBest,\nSam', recipient: null });
+  await rpc(page, 'thanks.saveDraft', { id: priya, subject: 'Thank you', body: 'Dear Marcus,\n\nThank you for the panel on the intake flow.\n\nBest,\nSam', recipient: null, draftRevision: 0 });
   await page.goto(`${page.url().replace(/#.*$/u, '')}#/thanks/${priya}`);
   const rightPerson = page.locator('[data-check="right-person"]');
   await expect(rightPerson).toHaveAttribute('data-ok', 'false');
@@ -45,7 +45,7 @@ test('a suggestion lands where it belongs, not at the cursor: a next step above 
   });
   const id = occasion.participants[0]!.thankYou!.id;
   const body = 'Dear Priya,\n\nThank you for the interview on Tuesday.\n\nWarm regards,\nSam Lee';
-  await rpc(page, 'thanks.saveDraft', { id, subject: 'Thank you', body, recipient: null });
+  await rpc(page, 'thanks.saveDraft', { id, subject: 'Thank you', body, recipient: null, draftRevision: 0 });
   await page.goto(`${page.url().replace(/#.*$/u, '')}#/thanks/${id}`);
   const editor = page.getByRole('textbox', { name: 'Note to Priya Raman' });
   // The cursor is put on the greeting line, and then after the signature: neither is where a sentence goes.

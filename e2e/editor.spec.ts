@@ -20,7 +20,7 @@ async function seedInterview(page: Page, extra: { body?: string; sent?: boolean 
     participants: [{ personId: person.id }],
   });
   const thankYouId = occasion.participants[0]!.thankYou!.id;
-  if (extra.body !== undefined) await rpc(page, 'thanks.saveDraft', { id: thankYouId, subject: 'Thank you', body: extra.body, recipient: null });
+  if (extra.body !== undefined) await rpc(page, 'thanks.saveDraft', { id: thankYouId, subject: 'Thank you', body: extra.body, recipient: null, draftRevision: 0 });
   if (extra.sent) await rpc(page, 'thanks.markSent', { id: thankYouId, sentAt: new Date(Date.now() - HOUR).toISOString(), channel: 'email' });
   return { occasionId: occasion.id, thankYouId };
 }

@@ -23,7 +23,7 @@ test.describe('browser mode, the mail client faked', () => {
     });
     const id = occasion.participants[0]!.thankYou!.id;
     const body = 'Dear Priya,\n\nThank you for your thoughts on {{discussionPoint}}.\n\n[One sentence on what you would bring to the team]\n\nBest,\nSam';
-    await rpc(page, 'thanks.saveDraft', { id, subject: 'Thank you', body, recipient: null });
+    await rpc(page, 'thanks.saveDraft', { id, subject: 'Thank you', body, recipient: null, draftRevision: 0 });
     await goTo(page, `/thanks/${id}`);
 
     await openInMailApp(page);

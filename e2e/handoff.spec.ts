@@ -46,7 +46,7 @@ async function seedNote(page: Page, seed: Seed = {}): Promise<{ thankYouId: numb
   });
   const thankYouId = occasion.participants[0]!.thankYou!.id;
   const body = seed.body === undefined ? NOTE : seed.body;
-  if (body !== null) await rpc(page, 'thanks.saveDraft', { id: thankYouId, subject: seed.subject ?? 'Thank you, Priya', body, recipient: null });
+  if (body !== null) await rpc(page, 'thanks.saveDraft', { id: thankYouId, subject: seed.subject ?? 'Thank you, Priya', body, recipient: null, draftRevision: 0 });
   if (seed.sent) await rpc(page, 'thanks.markSent', { id: thankYouId, sentAt: new Date(Date.now() - HOUR).toISOString(), channel: 'email' });
   return { thankYouId, personId: person.id, occasionId: occasion.id };
 }
@@ -307,9 +307,9 @@ test('Duplicate as new draft copies a sent note into another thank-you, greeting
     participants: [{ personId: priya!.id }, { personId: ada!.id }, { personId: grace!.id }],
   });
   const idOf = (personId: number) => panel.participants.find((p) => p.personId === personId)!.thankYou!.id;
-  await rpc(page, 'thanks.saveDraft', { id: idOf(priya!.id), subject: 'Thank you', body: 'Dear Priya,\n\nThank you for the panel today.', recipient: null });
+  await rpc(page, 'thanks.saveDraft', { id: idOf(priya!.id), subject: 'Thank you', body: 'Dear Priya,\n\nThank you for the panel today.', recipient: null, draftRevision: 0 });
   await rpc(page, 'thanks.markSent', { id: idOf(priya!.id), sentAt: new Date(Date.now() - HOUR).toISOString(), channel: 'email' });
-  await rpc(page, 'thanks.saveDraft', { id: idOf(grace!.id), subject: 'Hi', body: 'Dear Grace, my own start', recipient: null });
+  await rpc(page, 'thanks.saveDraft', { id: idOf(grace!.id), subject: 'Hi', body: 'Dear Grace, my own start', recipient: null, draftRevision: 0 });
 
   await goTo(page, `/thanks/${idOf(priya!.id)}`);
   await page.getByRole('button', { name: 'Duplicate as new draft' }).click();

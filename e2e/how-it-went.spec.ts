@@ -87,7 +87,7 @@ test('a note handed to the mail app asks "sent?" on its dashboard row, and answe
     const person = await rpc(page, 'people.create', { fullName: name, emails: [`${name.split(' ')[0]!.toLowerCase()}@example.com`] });
     const occasion = await rpc(page, 'occasions.create', { kind: 'interview', startsAt: hoursAgo(3), participants: [{ personId: person.id }] });
     const id = occasion.participants[0]!.thankYou!.id;
-    await rpc(page, 'thanks.saveDraft', { id, subject: 'Thank you', body: `Dear ${name},\n\nThank you for your time.`, recipient: null });
+    await rpc(page, 'thanks.saveDraft', { id, subject: 'Thank you', body: `Dear ${name},\n\nThank you for your time.`, recipient: null, draftRevision: 0 });
     return id;
   };
   const jonas = await owed('Jonas Weber');
@@ -117,7 +117,7 @@ test('the person’s timeline and the occasion’s thank-yous link the sent note
   const person = await rpc(page, 'people.create', { fullName: 'Priya Raman', emails: ['priya@northwind.example'] });
   const occasion = await rpc(page, 'occasions.create', { kind: 'interview', title: 'Panel at Northwind', startsAt: hoursAgo(30), participants: [{ personId: person.id }] });
   const id = occasion.participants[0]!.thankYou!.id;
-  await rpc(page, 'thanks.saveDraft', { id, subject: 'Thank you, Priya', body: 'Dear Priya,\n\nThank you for the panel.', recipient: null });
+  await rpc(page, 'thanks.saveDraft', { id, subject: 'Thank you, Priya', body: 'Dear Priya,\n\nThank you for the panel.', recipient: null, draftRevision: 0 });
   await rpc(page, 'thanks.markSent', { id, sentAt: hoursAgo(2), channel: 'email' });
 
   const expectReadOnlyNote = async () => {

@@ -26,7 +26,7 @@ async function seedPanel(page: Page): Promise<{ ids: number[]; dueAt: string; oc
     participants: people.map((person) => ({ personId: person.id })),
   });
   const ids = occasion.participants.map((participant) => participant.thankYou!.id);
-  await rpc(page, 'thanks.saveDraft', { id: ids[0]!, subject: 'Thank you, Aisha', body: AISHA_NOTE, recipient: null });
+  await rpc(page, 'thanks.saveDraft', { id: ids[0]!, subject: 'Thank you, Aisha', body: AISHA_NOTE, recipient: null, draftRevision: 0 });
   return { ids, dueAt: occasion.participants[1]!.thankYou!.dueAt, occasionId: occasion.id };
 }
 

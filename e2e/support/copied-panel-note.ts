@@ -29,7 +29,7 @@ export async function seedCopiedPanelNote(page: Page, colleague: { fullName: str
     participants: [{ newPerson: { fullName: 'Marcus Chen', email: 'marcus@northwind.example' } }, { newPerson: colleague }],
   });
   const [marcus, other] = occasion.participants.map((participant) => participant.thankYou!.id) as [number, number];
-  await rpc(page, 'thanks.saveDraft', { id: marcus, subject: 'Thank you', body: SENT_TO_MARCUS, recipient: null });
+  await rpc(page, 'thanks.saveDraft', { id: marcus, subject: 'Thank you', body: SENT_TO_MARCUS, recipient: null, draftRevision: 0 });
   await rpc(page, 'thanks.markSent', { id: marcus, sentAt: new Date(Date.now() - HOUR).toISOString(), channel: 'email' });
   await rpc(page, 'thanks.duplicate', { id: marcus, targetId: other });
   return { marcus, colleague: other };

@@ -161,7 +161,7 @@ describe('contract fuzz (real backend, real SQLite file; generated inputs)', () 
       participants: [{ personId: 1 }, { personId: 2 }],
     });
     await backend.call('occasions.create', { kind: 'referral', startsAt: '2026-05-20T09:00:00Z', participants: [{ personId: 3 }] });
-    await backend.call('thanks.saveDraft', { id: 1, subject: 'Thank you', body: 'Dear Priya,\n\nThank you for Tuesday.', recipient: null });
+    await backend.call('thanks.saveDraft', { id: 1, subject: 'Thank you', body: 'Dear Priya,\n\nThank you for Tuesday.', recipient: null, draftRevision: 0 });
 
     const failures: string[] = [];
     let calls = 0;

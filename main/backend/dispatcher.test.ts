@@ -111,7 +111,7 @@ describe('announcements from the real backend (real SQLite file)', () => {
     expect(seen).toEqual(['thanks.changed', 'people.changed', 'occasions.changed', 'opportunities.changed']);
     seen.length = 0;
     expect(await backend.dispatch('thanks.markSent', { id, sentAt: '2026-06-01T11:00:00Z', channel: 'email' })).toMatchObject({ ok: false });
-    expect(await backend.dispatch('thanks.saveDraft', { id, subject: '', body: 'changed' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await backend.dispatch('thanks.saveDraft', { id, subject: '', body: 'changed', draftRevision: 0 })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(seen).toEqual([]);
   });
 });

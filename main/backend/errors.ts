@@ -9,6 +9,18 @@ export function invalid(field: string, message: string): AppErrorException {
   return new AppErrorException({ code: 'VALIDATION', message, fields: [{ field, message }] });
 }
 
+/**
+ * A form was saved over a revision that is no longer the stored one: someone changed the same
+ * thing in another window or tab. The stored revision goes along, to overwrite on purpose.
+ */
+export function changedElsewhere(what: 'person' | 'occasion', revision: number): AppErrorException {
+  return conflict(
+    `This ${what} was changed in another window or tab since you opened it. What you typed is still here: load the latest to see their change, or save yours over it.`,
+    undefined,
+    { revision },
+  );
+}
+
 export function conflict(message: string, fields?: FieldError[], details?: Record<string, string | number>): AppErrorException {
   return new AppErrorException({ code: 'CONFLICT', message, ...(fields && { fields }), ...(details && { details }) });
 }

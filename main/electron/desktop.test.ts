@@ -178,7 +178,7 @@ describe('hand-offs through the real backend to the Desktop (faked electron modu
     const person = await backend.call('people.create', { fullName: 'Priya Raman', emails: ['priya@acme.example'] });
     const occasion = await backend.call('occasions.create', { kind: 'other', startsAt: '2026-06-01T09:00:00Z', participants: [{ personId: person.id }] });
     const id = occasion.participants[0]!.thankYou!.id;
-    await backend.call('thanks.saveDraft', { id, subject: 'Thank you, Priya', body, recipient: 'priya@acme.example' });
+    await backend.call('thanks.saveDraft', { id, subject: 'Thank you, Priya', body, recipient: 'priya@acme.example', draftRevision: 0 });
     return id;
   }
 

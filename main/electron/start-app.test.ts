@@ -61,7 +61,7 @@ describe('app start (faked electron module)', () => {
     const { dispatch } = running!.backend;
     const occasion = (await dispatch('occasions.create', { kind: 'other', startsAt: '2026-06-01T09:00:00Z', participants: [{ newPerson: { fullName: 'Ada' } }] })) as Result<OccasionDetail>;
     const id = occasion.ok ? occasion.value.participants[0]!.thankYou!.id : -1;
-    await dispatch('thanks.saveDraft', { id, subject: 'Thanks', body: 'Thank you, Ada.' });
+    await dispatch('thanks.saveDraft', { id, subject: 'Thanks', body: 'Thank you, Ada.', draftRevision: 0 });
     expect(await dispatch('handoff.copy', { id, format: 'plain' })).toMatchObject({ ok: true, value: { performedBy: 'app' } });
     expect(clipboard.contents.get('text/plain')).toBe('Thank you, Ada.');
     // The window did not exist when the backend was made; nothing is focused (still hidden), so the main window it is.

@@ -52,6 +52,12 @@ export const webLink = (label: string) =>
 export const id = z.number({ error: 'An id is required.' }).int().positive();
 
 /**
+ * The revision a change was made on (optimistic concurrency): required, so no caller can
+ * overwrite what another window saved meanwhile without having seen it.
+ */
+export const revision = z.number({ error: 'The revision this change was made on is required.' }).int().min(0);
+
+/**
  * An instant as ISO-8601 with an offset (`2026-03-08T14:00:00.000Z`, `…+01:00`). Dates that do
  * not exist (February 30) are refused rather than rolled over into the next month.
  */

@@ -27,6 +27,9 @@ export const copyInputSchema = handoffInputSchema.extend({ format: z.enum(['rich
  */
 const performedBy = z.enum(['app', 'page']);
 
+/** The note's revision once the hand-off saved it: the editor's next save starts from it. */
+const draftRevision = z.number().int();
+
 export const mailAppResultSchema = z.object({
   performedBy,
   /** The link that was (app) or is to be (page) opened. */
@@ -36,6 +39,7 @@ export const mailAppResultSchema = z.object({
   /** The body as plain text: on the clipboard when `bodyOnClipboard`. */
   plainText: z.string(),
   handedOffAt: z.string(),
+  draftRevision,
 });
 export type MailAppResult = z.infer<typeof mailAppResultSchema>;
 
@@ -48,6 +52,7 @@ export const emailFileResultSchema = z.discriminatedUnion('performedBy', [
     /** Saved, but the system could not open it (no program for .eml files). */
     openError: z.string().nullable(),
     handedOffAt: z.string().nullable(),
+    draftRevision,
   }),
   z.object({
     performedBy: z.literal('page'),
@@ -55,6 +60,7 @@ export const emailFileResultSchema = z.discriminatedUnion('performedBy', [
     /** The whole message (RFC 5322, MIME, CRLF line endings). */
     content: z.string(),
     handedOffAt: z.string(),
+    draftRevision,
   }),
 ]);
 export type EmailFileResult = z.infer<typeof emailFileResultSchema>;
@@ -65,5 +71,6 @@ export const copyResultSchema = z.object({
   /** The HTML fragment (inline styles) for rich text; null for plain text. */
   html: z.string().nullable(),
   handedOffAt: z.string(),
+  draftRevision,
 });
 export type CopyResult = z.infer<typeof copyResultSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INTERVIEW_FORMATS, OCCASION_KINDS } from '../domain/occasion-kinds';
-import { emailAddress, id, instant, line, multiline, requiredLine, webLink } from './fields';
+import { emailAddress, id, instant, line, multiline, requiredLine, revision, webLink } from './fields';
 import { thankYouSummarySchema } from './thanks';
 
 const role = line('Role', 60);
@@ -87,7 +87,8 @@ export const occasionFieldsSchema = z
   });
 export type OccasionDraft = z.input<typeof occasionFieldsSchema>;
 
-export const occasionUpdateSchema = z.object({ id, occasion: occasionFieldsSchema }).strict();
+/** `revision`: the one the form loaded; a stale one answers CONFLICT with the stored occasion's `revision` in `details`. */
+export const occasionUpdateSchema = z.object({ id, revision, occasion: occasionFieldsSchema }).strict();
 
 export const participantSchema = z.object({
   personId: z.number().int(),
@@ -116,6 +117,8 @@ export const occasionSchema = z.object({
   notes: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Bumped by every `occasions.update`; an update names the one it was made on. */
+  revision: z.number().int(),
 });
 
 export const occasionDetailSchema = occasionSchema.extend({

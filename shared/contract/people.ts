@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailAddress, id, line, multiline, requiredLine, webLink } from './fields';
+import { emailAddress, id, line, multiline, requiredLine, revision, webLink } from './fields';
 import { thankYouSummarySchema } from './thanks';
 
 const tag = line('Tag', 50).pipe(z.string().min(1, { error: 'A tag cannot be empty.' }));
@@ -28,7 +28,8 @@ export const personFieldsSchema = z.object({
 export const personCreateSchema = personFieldsSchema.strict();
 export type PersonDraft = z.input<typeof personCreateSchema>;
 
-export const personUpdateSchema = z.object({ id, changes: personFieldsSchema.partial().strict() }).strict();
+/** `revision`: the one the form loaded; a stale one answers CONFLICT with the stored person's `revision` in `details`. */
+export const personUpdateSchema = z.object({ id, revision, changes: personFieldsSchema.partial().strict() }).strict();
 export type PersonUpdate = z.input<typeof personUpdateSchema>;
 
 export const personSchema = z.object({
@@ -50,6 +51,8 @@ export const personSchema = z.object({
   archivedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Bumped by every `people.update`; an update names the one it was made on. */
+  revision: z.number().int(),
 });
 export type Person = z.infer<typeof personSchema>;
 

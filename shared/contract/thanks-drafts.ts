@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailAddress, id, line, multiline } from './fields';
+import { emailAddress, id, line, multiline, revision } from './fields';
 import { occasionSchema, participantNotesSchema } from './occasions';
 import { thankYouSummarySchema } from './thanks';
 
@@ -11,6 +11,8 @@ export const thankYouDetailSchema = thankYouSummarySchema.extend({
   recipient: z.string().nullable(),
   /** When the subject or body was last saved (null: never). */
   draftSavedAt: z.string().nullable(),
+  /** The note's revision: a save names the one it started from (see `saveDraftSchema`). */
+  draftRevision: z.number().int(),
   person: z.object({
     id: z.number().int(),
     fullName: z.string(),
@@ -50,12 +52,19 @@ export const saveDraftSchema = z
     body: multiline('The note', MAX_NOTE_LENGTH),
     /** One of the person's addresses; null keeps the primary one. */
     recipient: z.union([emailAddress, z.null()]).default(null),
+    /**
+     * The revision this text was written on (`draftRevision` as read or last saved). When the note
+     * was saved since (another window or tab), the save answers CONFLICT with the stored note in
+     * `details` (`subject`, `body`, `recipient`, `draftRevision`, `draftSavedAt`) and changes nothing.
+     */
+    draftRevision: revision,
   })
   .strict();
 
 export const draftSavedSchema = z.object({
   status: thankYouSummarySchema.shape.status,
   draftSavedAt: z.string(),
+  draftRevision: z.number().int(),
 });
 
 /** Another thank-you a sent note can be copied into ("Duplicate as new draft"). */

@@ -41,7 +41,7 @@ describe('dashboard queries (real SQLite file, controllable clock)', () => {
     await occasion('interview', 30, ['Ana Acme'], {});
     await occasion('mentoring', 1, ['Ben Beta']);
     const panel = await occasion('interview', 2, ['Cleo', 'Dev']);
-    await backend.call('people.update', { id: panel.participants[0]!.personId, changes: { company: 'Zeta Corp' } });
+    await backend.call('people.update', { id: panel.participants[0]!.personId, revision: 0, changes: { company: 'Zeta Corp' } });
     expect(await outstandingNames({ kinds: ['mentoring'] })).toEqual(['Ben Beta']);
     expect(await outstandingNames({ overdueOnly: true })).toEqual(['Ana Acme']);
     expect(await outstandingNames({ text: 'ZETA' })).toEqual(['Cleo']);

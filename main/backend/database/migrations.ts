@@ -231,6 +231,21 @@ export const migrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 8,
+    name: 'revisions',
+    up(db) {
+      // Optimistic versions: a save names the revision it started from, and the UPDATE only
+      // applies when that is still the stored one, so two windows cannot overwrite each other
+      // unseen. A counter, not a time stamp: two saves in one millisecond (or under a stopped
+      // test clock) must still differ. The note has its own, apart from the thank-you's status.
+      db.exec(`
+        ALTER TABLE thank_yous ADD COLUMN draft_revision INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE occasions ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE people ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

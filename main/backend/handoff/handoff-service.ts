@@ -21,7 +21,7 @@ import { composeEmailFile, emailFileName } from './email-file';
 
 interface HandoffInput {
   id: number;
-  draft?: { subject: string; body: string; recipient: string | null } | undefined;
+  draft?: { subject: string; body: string; recipient: string | null; draftRevision: number } | undefined;
 }
 
 /** Said wherever a hand-off fails, so the user always has a way forward. */
@@ -60,7 +60,7 @@ export class HandoffService {
       }
     }
     const handedOffAt = this.thanks.recordHandoff(note.id, 'mail-app');
-    return { performedBy: this.desktop ? 'app' : 'page', url: plan.url, bodyOnClipboard, plainText, handedOffAt };
+    return { performedBy: this.desktop ? 'app' : 'page', url: plan.url, bodyOnClipboard, plainText, handedOffAt, draftRevision: note.draftRevision };
   }
 
   async saveEmailFile(input: HandoffInput & { openAfterSaving: boolean }): Promise<EmailFileResult> {
@@ -68,7 +68,7 @@ export class HandoffService {
     const to = this.recipients(note);
     const content = await composeEmailFile({ to, subject: note.subject, body: note.body, date: this.now() });
     const fileName = emailFileName(note.person.fullName);
-    if (!this.desktop) return { performedBy: 'page', fileName, content, handedOffAt: this.thanks.recordHandoff(note.id, 'email-file') };
+    if (!this.desktop) return { performedBy: 'page', fileName, content, handedOffAt: this.thanks.recordHandoff(note.id, 'email-file'), draftRevision: note.draftRevision };
 
     let path: string | null;
     try {
@@ -76,15 +76,15 @@ export class HandoffService {
     } catch (error) {
       throw new AppErrorException({ code: 'UNAVAILABLE', message: `The email draft could not be saved: ${reason(error)}. Try another folder, or copy the note instead.` });
     }
-    if (path === null) return { performedBy: 'app', path: null, opened: false, openError: null, handedOffAt: null };
+    if (path === null) return { performedBy: 'app', path: null, opened: false, openError: null, handedOffAt: null, draftRevision: note.draftRevision };
     const handedOffAt = this.thanks.recordHandoff(note.id, 'email-file');
-    if (!input.openAfterSaving) return { performedBy: 'app', path, opened: false, openError: null, handedOffAt };
+    if (!input.openAfterSaving) return { performedBy: 'app', path, opened: false, openError: null, handedOffAt, draftRevision: note.draftRevision };
     try {
       await this.desktop.openFile(path);
-      return { performedBy: 'app', path, opened: true, openError: null, handedOffAt };
+      return { performedBy: 'app', path, opened: true, openError: null, handedOffAt, draftRevision: note.draftRevision };
     } catch (error) {
       const openError = `It was saved, but your computer could not open it (${reason(error)}). Open it from your mail app, or double-click it in its folder.`;
-      return { performedBy: 'app', path, opened: false, openError, handedOffAt };
+      return { performedBy: 'app', path, opened: false, openError, handedOffAt, draftRevision: note.draftRevision };
     }
   }
 
@@ -94,7 +94,7 @@ export class HandoffService {
     const html = input.format === 'rich' ? markdownToEmailHtml(note.body) : null;
     if (this.desktop) await this.writeClipboard(html === null ? { text } : { text, html });
     const handedOffAt = this.thanks.recordHandoff(note.id, input.format === 'rich' ? 'copy-rich' : 'copy-plain');
-    return { performedBy: this.desktop ? 'app' : 'page', text, html, handedOffAt };
+    return { performedBy: this.desktop ? 'app' : 'page', text, html, handedOffAt, draftRevision: note.draftRevision };
   }
 
   /** "Not yet": stop asking whether this hand-off was sent. */
@@ -115,7 +115,10 @@ export class HandoffService {
     }
   }
 
-  /** Saves what the editor shows first (a sent note is handed off as it was sent). */
+  /**
+   * Saves what the editor shows first (a sent note is handed off as it was sent), on the revision
+   * the editor had: text saved meanwhile in another window is a CONFLICT, never overwritten.
+   */
   private prepare(input: HandoffInput): ThankYouDetail {
     const current = this.drafts.get(input.id);
     if (input.draft && current.status !== 'sent') this.drafts.save({ id: input.id, ...input.draft });

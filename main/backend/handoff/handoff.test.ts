@@ -35,7 +35,7 @@ async function draftedThankYou(options: { fullName?: string; email?: string | nu
     participants: [{ personId: person.id }],
   });
   const thankYou = occasion.participants[0]!.thankYou!;
-  const draft = { subject: options.subject ?? 'Thank you — Q&A #2 at 100% + more', body: options.body ?? NOTE, recipient: null };
+  const draft = { subject: options.subject ?? 'Thank you — Q&A #2 at 100% + more', body: options.body ?? NOTE, recipient: null, draftRevision: 0 };
   return { id: thankYou.id, draft };
 }
 
@@ -121,11 +121,12 @@ describe('open in mail app (real SQLite file; the OS is faked)', () => {
       ok: false,
       error: { code: 'VALIDATION', fields: [{ field: 'body' }] },
     });
-    expect(await backend.dispatch('handoff.openInMailApp', { id, draft: { ...draft, body: 'x'.repeat(100_001) } })).toMatchObject({
+    // The editor names the revision each save answered: the first hand-off saved the blank note.
+    expect(await backend.dispatch('handoff.openInMailApp', { id, draft: { ...draft, body: 'x'.repeat(100_001), draftRevision: 1 } })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', fields: [{ field: 'draft.body' }] },
     });
-    expect(await backend.dispatch('handoff.openInMailApp', { id, draft: { ...draft, subject: '礼'.repeat(300) } })).toMatchObject({
+    expect(await backend.dispatch('handoff.openInMailApp', { id, draft: { ...draft, subject: '礼'.repeat(300), draftRevision: 1 } })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', fields: [{ field: 'subject' }] },
     });
@@ -148,7 +149,7 @@ describe('open in mail app (real SQLite file; the OS is faked)', () => {
         'The note still has “{{discussionPoint}}” and “[One sentence on what you would bring…]” to fill in. Replace them with your own words before it goes out (F8 goes to each).',
       );
     }
-    expect(await backend.dispatch('handoff.copy', { id, draft: { ...draft, body, subject: 'Thanks from [Your name]' }, format: 'plain' })).toMatchObject({
+    expect(await backend.dispatch('handoff.copy', { id, draft: { ...draft, body, subject: 'Thanks from [Your name]', draftRevision: 1 }, format: 'plain' })).toMatchObject({
       ok: false,
       error: { fields: [{ field: 'subject', message: 'The subject still has “[Your name]” to fill in. Write it in before the note goes out.' }] },
     });
@@ -273,6 +274,7 @@ describe('save as email draft (.eml parsed back with mailparser)', () => {
       opened: false,
       openError: null,
       handedOffAt: null,
+      draftRevision: 1,
     });
     expect((await backend.call('thanks.get', { id })).handedOffAt).toBeNull();
     answer = '/home/me/Documents/Thank-you to Priya Raman.eml';

@@ -21,6 +21,7 @@ export interface OccasionRow {
   notes: string;
   created_at: string;
   updated_at: string;
+  revision: number;
 }
 
 export interface ParticipantRow extends ThankYouRow {
@@ -73,6 +74,7 @@ export function toOccasion(row: OccasionRow): Omit<OccasionDetail, 'participants
     notes: row.notes,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    revision: row.revision,
   };
 }
 

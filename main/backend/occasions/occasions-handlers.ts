@@ -8,7 +8,7 @@ export function occasionsHandlers(occasions: OccasionsRepository): OccasionHandl
     'occasions.list': (query) => occasions.list(query),
     'occasions.get': ({ id }) => occasions.get(id),
     'occasions.create': (input) => occasions.create(input),
-    'occasions.update': ({ id, occasion }) => occasions.update(id, occasion),
+    'occasions.update': ({ id, revision, occasion }) => occasions.update(id, revision, occasion),
     'occasions.setParticipantNotes': ({ occasionId, personId, ...notes }) => occasions.setParticipantNotes(occasionId, personId, notes),
     'occasions.delete': ({ id, confirmDeleteSentThanks }) => {
       occasions.delete(id, confirmDeleteSentThanks);

@@ -9,7 +9,7 @@ import {
   type ParticipantInput,
   type ParticipantNotes,
 } from '../../../shared';
-import { conflict, invalid, notFound } from '../errors';
+import { changedElsewhere, conflict, invalid, notFound } from '../errors';
 import type { PeopleRepository } from '../people/people-repository';
 import type { OccasionThanksRepository } from '../thanks/occasion-thanks-repository';
 import { thankYouColumns, toThankYouSummary } from '../thanks/thank-you-row';
@@ -61,7 +61,8 @@ export class OccasionsRepository {
       VALUES (@kind, @interviewFormat, @title, @startsAt, @endsAt, @location, @opportunityId, @discussionPoints, @promisedFollowUps, @notes, @stamp, @stamp)`);
     this.updateOccasion = db.prepare(`UPDATE occasions SET kind = @kind, interview_format = @interviewFormat, title = @title, starts_at = @startsAt,
         ends_at = @endsAt, location = @location, opportunity_id = @opportunityId, discussion_points = @discussionPoints,
-        promised_follow_ups = @promisedFollowUps, notes = @notes, updated_at = @stamp WHERE id = @id`);
+        promised_follow_ups = @promisedFollowUps, notes = @notes, revision = revision + 1, updated_at = @stamp
+      WHERE id = @id AND revision = @revision`);
     this.selectOccasion = db.prepare(`SELECT o.*, ${OPPORTUNITY_LABEL} AS opportunity_label FROM occasions o WHERE o.id = ?`);
     // Current participants (with their thank-you), then people who only have a kept thank-you.
     this.selectParticipants = db.prepare(`
@@ -97,14 +98,15 @@ export class OccasionsRepository {
     }).immediate();
   }
 
-  update(id: number, input: OccasionInput): OccasionDetail {
+  /** Saves the form over the revision it loaded (compare-and-set): a change made meanwhile elsewhere is a CONFLICT, not lost. */
+  update(id: number, revision: number, input: OccasionInput): OccasionDetail {
     return this.db.transaction(() => {
       const before = this.selectOccasion.get(id);
       if (!before) throw notFound('This occasion');
       const previousIds = this.selectParticipantIds.all(id).map((row) => row.person_id);
       const personIds = this.resolveParticipants(input.participants, 'occasion.participants');
       const columns = this.columns(input, personIds, 'occasion.');
-      this.updateOccasion.run({ ...columns, id });
+      if (this.updateOccasion.run({ ...columns, id, revision }).changes === 0) throw changedElsewhere('occasion', before.revision);
       this.syncParticipants(id, input, personIds, columns.endsAt as number, previousIds);
       if (before.ends_at !== columns.endsAt || before.kind !== input.kind) this.thanks.redate(id, input.kind);
       return this.get(id);

@@ -68,6 +68,7 @@ describe('occasions and the thank-yous they create (real SQLite file)', () => {
     await backend.call('thanks.setDue', { id: b!.thankYou!.id, dueAt: '2026-06-01T20:00:00Z' });
     const updated = await backend.call('occasions.update', {
       id: created.id,
+      revision: created.revision,
       occasion: panel([{ personId: a!.personId }, { personId: b!.personId }], { endsAt: '2026-06-01T13:00:00.000Z' }),
     });
     expect(updated.participants[0]!.thankYou).toMatchObject({ dueAt: '2026-06-02T13:00:00.000Z', dueOverridden: false });
@@ -75,6 +76,20 @@ describe('occasions and the thank-yous they create (real SQLite file)', () => {
     // Resetting a hand-set due time brings it back to the rule.
     const reset = await backend.call('thanks.setDue', { id: b!.thankYou!.id, dueAt: null });
     expect(reset).toMatchObject({ dueAt: '2026-06-02T13:00:00.000Z', dueOverridden: false });
+  });
+
+  it('two windows, one occasion: notes edited in one and a participant added in the other — the second is a CONFLICT, nothing vanishes', async () => {
+    backend = startTestBackend();
+    const read = await backend.call('occasions.create', panel([{ newPerson: { fullName: 'A' } }]));
+    const a = read.participants[0]!.personId;
+    const notes = await backend.call('occasions.update', { id: read.id, revision: read.revision, occasion: panel([{ personId: a }], { notes: 'Ask about the team' }) });
+    expect(notes.revision).toBe(read.revision + 1);
+    const b = await backend.call('people.create', { fullName: 'B' });
+    const stale = await backend.dispatch('occasions.update', { id: read.id, revision: read.revision, occasion: panel([{ personId: a }, { personId: b.id }]) });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('another window or tab'), details: { revision: notes.revision } } });
+    const stored = await backend.call('occasions.get', { id: read.id });
+    expect(stored).toMatchObject({ notes: 'Ask about the team', revision: notes.revision });
+    expect(stored.participants.map((p) => p.fullName)).toEqual(['A']);
   });
 
   it('adding a participant adds their thank-you; removing one deletes only a still-pending thank-you', async () => {
@@ -88,7 +103,7 @@ describe('occasions and the thank-yous they create (real SQLite file)', () => {
     await backend.call('thanks.skip', { id: sky!.thankYou!.id, reason: 'Left the company' });
     const newcomer = await backend.call('people.create', { fullName: 'New Nia' });
 
-    const updated = await backend.call('occasions.update', { id: created.id, occasion: panel([{ personId: newcomer.id }]) });
+    const updated = await backend.call('occasions.update', { id: created.id, revision: created.revision, occasion: panel([{ personId: newcomer.id }]) });
     expect(updated.participants.map((p) => p.fullName)).toEqual(['New Nia']);
     expect(updated.participants[0]!.thankYou?.status).toBe('pending');
     expect(updated.formerParticipants.map((p) => [p.fullName, p.thankYou?.status])).toEqual([
@@ -110,10 +125,10 @@ describe('occasions and the thank-yous they create (real SQLite file)', () => {
     const [sue, rae, hal, uma] = created.participants;
     await backend.call('thanks.snooze', { id: sue!.thankYou!.id, until: '2026-06-01T18:00:00Z' });
     await backend.call('thanks.setDue', { id: rae!.thankYou!.id, dueAt: '2026-06-03T09:00:00Z' });
-    await backend.call('handoff.copy', { id: hal!.thankYou!.id, format: 'plain', draft: { subject: '', body: 'Dear Hal, thank you.', recipient: null } });
-    await backend.call('thanks.saveDraft', { id: hal!.thankYou!.id, subject: '', body: '', recipient: null });
+    const handedOff = await backend.call('handoff.copy', { id: hal!.thankYou!.id, format: 'plain', draft: { subject: '', body: 'Dear Hal, thank you.', recipient: null, draftRevision: 0 } });
+    await backend.call('thanks.saveDraft', { id: hal!.thankYou!.id, subject: '', body: '', recipient: null, draftRevision: handedOff.draftRevision });
 
-    const updated = await backend.call('occasions.update', { id: created.id, occasion: panel([{ personId: uma!.personId }]) });
+    const updated = await backend.call('occasions.update', { id: created.id, revision: created.revision, occasion: panel([{ personId: uma!.personId }]) });
     const kept = new Map(updated.formerParticipants.map((p) => [p.fullName, p.thankYou?.id]));
     expect(kept).toEqual(new Map([['Handed Hal', hal!.thankYou!.id], ['Redated Rae', rae!.thankYou!.id], ['Snoozed Sue', sue!.thankYou!.id]]));
   });

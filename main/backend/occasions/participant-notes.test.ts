@@ -36,6 +36,7 @@ describe('each participant’s own points and promised follow-ups (real SQLite f
     // Marcus stays without notes in the input (kept), Priya's are replaced, Tom is taken off.
     const updated = await backend.call('occasions.update', {
       id: created.id,
+      revision: created.revision,
       occasion: panel([
         { personId: marcus!.personId, role: 'Lead' },
         { personId: priya!.personId, points: ['Screen readers in the intake form'], promisedFollowUps: [] },
@@ -50,6 +51,7 @@ describe('each participant’s own points and promised follow-ups (real SQLite f
     // Tom back on the occasion starts with empty notes: his went with his row.
     const again = await backend.call('occasions.update', {
       id: created.id,
+      revision: updated.revision,
       occasion: panel([{ personId: marcus!.personId }, { personId: priya!.personId }, { personId: tom!.personId }]),
     });
     expect(again.participants.map((p) => p.points)).toEqual([['Asked about on-call load'], ['Screen readers in the intake form'], []]);

@@ -11,7 +11,7 @@ export function peopleHandlers(people: PeopleRepository): PeopleHandlers {
     'people.list': (query) => people.list({ ...query, search: query.search ?? '' }),
     'people.get': ({ id }) => people.detail(id),
     'people.create': (fields) => people.create(fields),
-    'people.update': ({ id, changes }) => people.update(id, changes),
+    'people.update': ({ id, revision, changes }) => people.update(id, revision, changes),
     'people.archive': ({ id }) => people.archive(id, true),
     'people.unarchive': ({ id }) => people.archive(id, false),
     'people.deletionImpact': ({ id }) => people.deletionImpact(id),

@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { addressAsOf, type PeopleSort, type Person, type PersonDetail, type PersonSummary } from '../../../shared';
-import { conflict, notFound } from '../errors';
+import { changedElsewhere, conflict, notFound } from '../errors';
 import { thankYouColumns, toThankYouSummary } from '../thanks/thank-you-row';
 import { toIso } from '../time';
 import { ARCHIVED_FILTER, dedupe, ORDER_BY, SELECT_PERSON, toPersonSummary, type PersonRow, type TimelineRow } from './person-rows';
@@ -51,7 +51,8 @@ export class PeopleRepository {
     this.insertPerson = db.prepare(`INSERT INTO people (full_name, address_as, phone, company, title, linkedin_url, notes, tags, created_at, updated_at)
       VALUES (@fullName, @addressAs, @phone, @company, @title, @linkedinUrl, @notes, @tags, @stamp, @stamp)`);
     this.updatePerson = db.prepare(`UPDATE people SET full_name = @fullName, address_as = @addressAs, phone = @phone, company = @company,
-      title = @title, linkedin_url = @linkedinUrl, notes = @notes, tags = @tags, updated_at = @stamp WHERE id = @id`);
+      title = @title, linkedin_url = @linkedinUrl, notes = @notes, tags = @tags, revision = revision + 1, updated_at = @stamp
+      WHERE id = @id AND revision = @revision`);
     this.insertEmail = db.prepare('INSERT INTO person_emails (person_id, address, is_primary) VALUES (?, ?, ?)');
     this.deleteEmails = db.prepare('DELETE FROM person_emails WHERE person_id = ?');
     this.selectById = db.prepare(`${SELECT_PERSON} WHERE p.id = ?`);
@@ -90,7 +91,8 @@ export class PeopleRepository {
     }).immediate();
   }
 
-  update(id: number, changes: Partial<PersonFields>): Person {
+  /** Saves the form over the revision it loaded (compare-and-set): a change made meanwhile elsewhere is a CONFLICT, not lost. */
+  update(id: number, revision: number, changes: Partial<PersonFields>): Person {
     return this.db.transaction(() => {
       const current = this.get(id);
       if (changes.emails) this.refuseTakenEmails(changes.emails, id, 'changes.emails');
@@ -104,7 +106,7 @@ export class PeopleRepository {
         notes: changes.notes ?? current.notes,
         tags: changes.tags ?? current.tags,
       };
-      this.updatePerson.run({ ...this.columns(merged), id });
+      if (this.updatePerson.run({ ...this.columns(merged), id, revision }).changes === 0) throw changedElsewhere('person', current.revision);
       if (changes.emails) this.replaceEmails(id, changes.emails);
       else this.refreshSearchText(id);
       return this.get(id);
@@ -248,6 +250,7 @@ export class PeopleRepository {
       archivedAt: row.archived_at,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
+      revision: row.revision,
     };
   }
 }

@@ -25,9 +25,9 @@ describe('people: details, edit, archive, delete (real SQLite file)', () => {
       tags: ['mentor', 'medicine'],
       notes: '# Met at a conference\n\n- loves *jazz*',
     });
-    const edited = await backend.call('people.update', { id: person.id, changes: { company: 'General Hospital', emails: ['amara.okafor@gmail.example'] } });
+    const edited = await backend.call('people.update', { id: person.id, revision: person.revision, changes: { company: 'General Hospital', emails: ['amara.okafor@gmail.example'] } });
     expect(edited).toMatchObject({ company: 'General Hospital', title: 'Chief of Surgery', email: 'amara.okafor@gmail.example', addressAs: 'Dr. Okafor' });
-    const cleared = await backend.call('people.update', { id: person.id, changes: { addressAs: '' } });
+    const cleared = await backend.call('people.update', { id: person.id, revision: edited.revision, changes: { addressAs: '' } });
     expect(cleared).toMatchObject({ addressAsOverride: null, addressAs: 'Amara' });
     // The search follows edits: the old company is forgotten, the new one found.
     expect((await backend.call('people.list', { search: 'mary' })).total).toBe(0);
@@ -35,15 +35,27 @@ describe('people: details, edit, archive, delete (real SQLite file)', () => {
     expect((await backend.call('people.list', { search: 'medicine' })).total).toBe(1);
   });
 
+  it('two windows, one person: an edit on a stale revision is a CONFLICT with the stored revision, and changes nothing', async () => {
+    backend = startTestBackend();
+    const read = await backend.call('people.create', { fullName: 'Ana Lima', company: 'Acme' });
+    const first = await backend.call('people.update', { id: read.id, revision: read.revision, changes: { notes: 'Met at the meetup' } });
+    expect(first.revision).toBe(read.revision + 1);
+    const stale = await backend.dispatch('people.update', { id: read.id, revision: read.revision, changes: { company: 'Beta' } });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('another window or tab'), details: { revision: first.revision } } });
+    expect(await backend.call('people.get', { id: read.id })).toMatchObject({ company: 'Acme', notes: 'Met at the meetup' });
+    // Saving over it on purpose names the revision the conflict gave.
+    expect(await backend.call('people.update', { id: read.id, revision: first.revision, changes: { company: 'Beta' } })).toMatchObject({ company: 'Beta', notes: 'Met at the meetup' });
+  });
+
   it('an edit that takes someone else’s email is refused at that email, and changes nothing', async () => {
     backend = startTestBackend();
     const ana = await backend.call('people.create', { fullName: 'Ana', emails: ['ana@x.example'] });
     const ben = await backend.call('people.create', { fullName: 'Ben', emails: ['ben@x.example'] });
-    const result = await backend.dispatch('people.update', { id: ben.id, changes: { fullName: 'Benjamin', emails: ['ben@x.example', 'ANA@x.example'] } });
+    const result = await backend.dispatch('people.update', { id: ben.id, revision: ben.revision, changes: { fullName: 'Benjamin', emails: ['ben@x.example', 'ANA@x.example'] } });
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', fields: [{ field: 'changes.emails.1' }], details: { personId: ana.id } } });
     expect(await backend.call('people.get', { id: ben.id })).toMatchObject({ fullName: 'Ben', emails: ['ben@x.example'] });
     // Keeping one's own address is not a conflict.
-    expect(await backend.call('people.update', { id: ben.id, changes: { emails: ['BEN@x.example'] } })).toMatchObject({ email: 'BEN@x.example' });
+    expect(await backend.call('people.update', { id: ben.id, revision: ben.revision, changes: { emails: ['BEN@x.example'] } })).toMatchObject({ email: 'BEN@x.example' });
   });
 
   it('archived people leave the list but keep their history, and come back on undo', async () => {

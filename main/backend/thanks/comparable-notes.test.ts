@@ -9,7 +9,7 @@ async function thankYouFor(kind: 'interview' | 'referral', startsAt: string, nam
   return occasion.participants.map((p) => p.thankYou!.id);
 }
 
-const save = (id: number, body: string) => backend.call('thanks.saveDraft', { id, subject: 'Thank you', body });
+const save = (id: number, body: string) => backend.call('thanks.saveDraft', { id, subject: 'Thank you', body, draftRevision: 0 });
 
 describe('thanks.comparableNotes: what the coach compares a note with (real SQLite file)', () => {
   it('lists the same occasion’s notes first, then notes of the last 90 days, newest first; never empty, skipped or the note itself', async () => {

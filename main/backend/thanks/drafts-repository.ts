@@ -10,6 +10,7 @@ interface DetailRow extends ThankYouRow {
   body: string;
   recipient: string | null;
   draft_saved_at: number | null;
+  draft_revision: number;
   person_id: number;
   full_name: string;
   address_as: string | null;
@@ -57,6 +58,27 @@ interface ComparableRow {
   same_occasion: 0 | 1;
 }
 
+type DraftSaved = { status: ThankYouDetail['status']; draftSavedAt: string; draftRevision: number };
+
+function sameText(stored: ThankYouDetail, input: { subject: string; body: string; recipient: string | null }): boolean {
+  return stored.subject === input.subject && stored.body === input.body && (input.recipient ?? stored.person.emails[0] ?? null) === stored.recipient;
+}
+
+/** The note was saved elsewhere since it was read: the stored version goes back, for the editor to show beside the user's. */
+function staleDraft(stored: ThankYouDetail) {
+  return conflict(
+    'This note was changed in another window or tab since you opened it, so what you typed here was not saved. Copy what you want to keep, then reopen the note to see the saved version.',
+    undefined,
+    {
+      subject: stored.subject,
+      body: stored.body,
+      recipient: stored.recipient ?? '',
+      draftRevision: stored.draftRevision,
+      draftSavedAt: stored.draftSavedAt ?? '',
+    },
+  );
+}
+
 /** How far back the coach looks for notes on other occasions. */
 const COMPARE_DAYS = 90;
 /** The most notes the coach compares a draft with. */
@@ -80,7 +102,7 @@ export class DraftsRepository {
     private readonly now: () => Date,
   ) {
     this.selectDetail = db.prepare(`
-      SELECT ${thankYouColumns('t')}, t.subject, t.body, t.recipient, t.draft_saved_at,
+      SELECT ${thankYouColumns('t')}, t.subject, t.body, t.recipient, t.draft_saved_at, t.draft_revision,
              p.id AS person_id, p.full_name, p.address_as, p.company, p.title,
              o.id AS occasion_id, o.kind, o.interview_format, o.title AS occasion_title, o.starts_at, o.ends_at, o.location,
              o.discussion_points, o.promised_follow_ups, pa.points AS person_points, pa.promised_follow_ups AS person_follow_ups,
@@ -92,10 +114,11 @@ export class DraftsRepository {
       LEFT JOIN opportunities op ON op.id = o.opportunity_id
       WHERE t.id = ?`);
     this.selectEmails = db.prepare('SELECT address FROM person_emails WHERE person_id = ? ORDER BY is_primary DESC, id');
+    // Compare-and-set: only the revision the text was written on is overwritten.
     this.updateDraft = db.prepare(`UPDATE thank_yous SET subject = @subject, body = @body, recipient = @recipient, draft_saved_at = @savedAt,
         status = CASE WHEN status IN ('pending', 'drafted') THEN (CASE WHEN @hasBody THEN 'drafted' ELSE 'pending' END) ELSE status END,
-        updated_at = @stamp
-      WHERE id = @id`);
+        draft_revision = draft_revision + 1, updated_at = @stamp
+      WHERE id = @id AND draft_revision = @draftRevision`);
     // The same panel first, then the same person, then everyone else by due time.
     this.selectTargets = db.prepare(`
       SELECT t.id AS thank_you_id, p.id AS person_id, p.full_name, o.id AS occasion_id, o.title, t.status, t.snoozed_until, t.due_at,
@@ -131,6 +154,7 @@ export class DraftsRepository {
       body: row.body,
       recipient: row.recipient ?? emails[0] ?? null,
       draftSavedAt: toIsoOrNull(row.draft_saved_at),
+      draftRevision: row.draft_revision,
       person: {
         id: row.person_id,
         fullName: row.full_name,
@@ -164,7 +188,12 @@ export class DraftsRepository {
     };
   }
 
-  save(input: { id: number; subject: string; body: string; recipient: string | null }): { status: ThankYouDetail['status']; draftSavedAt: string } {
+  /**
+   * Saves the note over the revision it was written on. When another window saved it since, the
+   * answer is CONFLICT with the stored note in `details`, so the editor can show both; the same
+   * text saved twice (a hand-off and an autosave racing) is no conflict.
+   */
+  save(input: { id: number; subject: string; body: string; recipient: string | null; draftRevision: number }): DraftSaved {
     return this.db.transaction(() => {
       const current = this.get(input.id);
       if (current.status === 'sent') throw conflict('This note was sent and is kept as it was. Duplicate it to write a new one.');
@@ -173,9 +202,14 @@ export class DraftsRepository {
       }
       const savedAt = this.now().getTime();
       // Whitespace alone is not a draft (JavaScript's trim also knows line breaks, unlike SQLite's).
-      this.updateDraft.run({ ...input, hasBody: input.body.trim() !== '' ? 1 : 0, savedAt, stamp: toIso(savedAt) });
+      const { changes } = this.updateDraft.run({ ...input, hasBody: input.body.trim() !== '' ? 1 : 0, savedAt, stamp: toIso(savedAt) });
+      if (changes === 0) {
+        const stored = this.get(input.id);
+        if (sameText(stored, input)) return { status: stored.status, draftSavedAt: stored.draftSavedAt ?? toIso(savedAt), draftRevision: stored.draftRevision };
+        throw staleDraft(stored);
+      }
       const saved = this.get(input.id);
-      return { status: saved.status, draftSavedAt: toIso(savedAt) };
+      return { status: saved.status, draftSavedAt: toIso(savedAt), draftRevision: saved.draftRevision };
     }).immediate();
   }
 

@@ -28,7 +28,8 @@ export class DuplicateService {
       throw conflict(`The thank-you to ${target.person.fullName} has a draft already. Replace it?`, undefined, { hasDraft: 1 });
     }
     const body = regreet(source.body, source.person.addressAs, target.person.addressAs);
-    this.drafts.save({ id: target.id, subject: source.subject, body, recipient: null });
+    // On the revision read above: text typed into the target meanwhile is a CONFLICT, not lost.
+    this.drafts.save({ id: target.id, subject: source.subject, body, recipient: null, draftRevision: target.draftRevision });
     return { thankYouId: target.id };
   }
 }

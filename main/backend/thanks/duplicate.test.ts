@@ -26,9 +26,9 @@ describe('duplicate a sent note as a new draft (real SQLite file)', () => {
   it('offers the open thank-yous: same panel first, then the same person, then the rest', async () => {
     backend = startTestBackend();
     const ids = await panel();
-    await backend.call('thanks.saveDraft', { id: ids.priya.id, subject: 'Thanks', body: 'Dear Priya,\n\nThank you.' });
+    await backend.call('thanks.saveDraft', { id: ids.priya.id, subject: 'Thanks', body: 'Dear Priya,\n\nThank you.', draftRevision: 0 });
     await backend.call('thanks.markSent', { id: ids.priya.id, sentAt: '2026-06-01T11:00:00Z', channel: 'email' });
-    await backend.call('thanks.saveDraft', { id: ids.yusuf.id, subject: '', body: 'started' });
+    await backend.call('thanks.saveDraft', { id: ids.yusuf.id, subject: '', body: 'started', draftRevision: 0 });
     const { items } = await backend.call('thanks.duplicateTargets', { id: ids.priya.id });
     expect(items.map((item) => [item.thankYouId, item.relation, item.hasDraft])).toEqual([
       [ids.sam.id, 'same-occasion', false],
@@ -42,7 +42,7 @@ describe('duplicate a sent note as a new draft (real SQLite file)', () => {
     backend = startTestBackend();
     const ids = await panel();
     const body = 'Dear Priya,\n\nThank you, Priya, for the panel & the Q&A on 100% + more.';
-    await backend.call('thanks.saveDraft', { id: ids.priya.id, subject: 'Thank you — panel', body });
+    await backend.call('thanks.saveDraft', { id: ids.priya.id, subject: 'Thank you — panel', body, draftRevision: 0 });
     await backend.call('thanks.markSent', { id: ids.priya.id, sentAt: '2026-06-01T11:00:00Z', channel: 'email' });
 
     expect(await backend.call('thanks.duplicate', { id: ids.priya.id, targetId: ids.sam.id })).toEqual({ thankYouId: ids.sam.id });
@@ -53,7 +53,7 @@ describe('duplicate a sent note as a new draft (real SQLite file)', () => {
       body: 'Dear Sam,\n\nThank you, Priya, for the panel & the Q&A on 100% + more.',
     });
 
-    await backend.call('thanks.saveDraft', { id: ids.yusuf.id, subject: 'mine', body: 'my own start' });
+    await backend.call('thanks.saveDraft', { id: ids.yusuf.id, subject: 'mine', body: 'my own start', draftRevision: 0 });
     const refused = await backend.dispatch('thanks.duplicate', { id: ids.priya.id, targetId: ids.yusuf.id });
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { hasDraft: 1 } } });
     expect((await backend.call('thanks.get', { id: ids.yusuf.id })).body).toBe('my own start');

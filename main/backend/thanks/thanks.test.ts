@@ -34,9 +34,9 @@ describe('thank-you status changes (real SQLite file, controllable clock)', () =
     backend = startTestBackend('2026-06-01T12:00:00Z');
     const { id, dueAt } = await oneThankYou();
     expect(dueAt).toBe('2026-06-02T10:00:00.000Z'); // 24 hours after the end
-    await backend.call('handoff.copy', { id, format: 'plain', draft: { subject: 'Thanks', body: 'Dear Priya, thank you.', recipient: null } });
+    const handedOff = await backend.call('handoff.copy', { id, format: 'plain', draft: { subject: 'Thanks', body: 'Dear Priya, thank you.', recipient: null, draftRevision: 0 } });
     expect((await backend.call('thanks.get', { id })).handedOffAt).not.toBeNull();
-    await backend.call('thanks.saveDraft', { id, subject: 'Thanks', body: ' \n\t\n ', recipient: null });
+    await backend.call('thanks.saveDraft', { id, subject: 'Thanks', body: ' \n\t\n ', recipient: null, draftRevision: handedOff.draftRevision });
     await backend.call('thanks.markSent', { id, sentAt: '2026-06-01T11:00:00Z', channel: 'email' });
     await backend.call('settings.update', { dueHours: { interview: 48 } });
 

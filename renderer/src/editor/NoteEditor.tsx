@@ -68,12 +68,13 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
     id,
     saved: { subject: detail.subject, body: detail.body, recipient: detail.recipient },
     savedAt: detail.draftSavedAt,
+    revision: detail.draftRevision,
     enabled: !readOnly,
     onSaved: (saved) => setAfterSave({ detail, status: saved.status }),
   });
   const locked = readOnly || autosave.state.phase === 'conflict';
   const client = useClient();
-  const handoff = useHandoff({ id, recorded: detail, currentDraft: () => fields.current, onDraftSaved: autosave.savedElsewhere });
+  const handoff = useHandoff({ id, recorded: detail, currentDraft: () => ({ ...fields.current, draftRevision: autosave.revision() }), onDraftSaved: autosave.savedElsewhere });
   const { clearFieldError } = handoff;
   useEscapeLeaves(autosave.flush);
 

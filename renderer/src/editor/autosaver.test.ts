@@ -4,17 +4,21 @@ import { AUTOSAVE_DELAY_MS, createAutosaver, RETRY_DELAYS_MS, type SavedDraft, t
 import type { DraftFields } from './local-copy';
 
 const SAVED: DraftFields = { subject: '', body: '', recipient: 'priya@example.com' };
-const ok = (): Result<SavedDraft> => ({ ok: true, value: { status: 'drafted', draftSavedAt: '2026-03-10T10:00:00.000Z' } });
+let nextRevision = 1;
+const ok = (): Result<SavedDraft> => ({ ok: true, value: { status: 'drafted', draftSavedAt: '2026-03-10T10:00:00.000Z', draftRevision: nextRevision++ } });
 const fail = (code: AppError['code'], message = 'no'): Result<SavedDraft> => ({ ok: false, error: { code, message } });
 
 function setup(answers: (() => Promise<Result<SavedDraft>>)[] = []) {
   const calls: DraftFields[] = [];
+  const revisions: number[] = [];
   const states: SaveState[] = [];
   let copy: DraftFields | null = null;
   const saver = createAutosaver({
     id: 7,
     saved: SAVED,
+    revision: 0,
     save: (input) => {
+      revisions.push(input.draftRevision);
       calls.push({ subject: input.subject, body: input.body, recipient: input.recipient });
       return (answers.shift() ?? (() => Promise.resolve(ok())))();
     },
@@ -27,13 +31,16 @@ function setup(answers: (() => Promise<Result<SavedDraft>>)[] = []) {
     onState: (state) => states.push(state),
     onSaved: () => {},
   });
-  return { saver, calls, states, copy: () => copy, last: () => states.at(-1)?.phase };
+  return { saver, calls, revisions, states, copy: () => copy, last: () => states.at(-1)?.phase };
 }
 
 const edit = (body: string): DraftFields => ({ ...SAVED, body });
 
 describe('createAutosaver', () => {
-  beforeEach(() => vi.useFakeTimers());
+  beforeEach(() => {
+    vi.useFakeTimers();
+    nextRevision = 1;
+  });
   afterEach(() => vi.useRealTimers());
 
   it('saves once, after the typing pause', async () => {
@@ -181,16 +188,40 @@ describe('createAutosaver', () => {
   it('saves nothing itself for text a hand-off saved, but still saves what is typed after it', async () => {
     const { saver, calls, copy, last } = setup();
     saver.change(edit('Dear Priya'));
-    saver.savedElsewhere(edit('Dear Priya'), '2026-03-10T10:00:00.000Z');
+    saver.savedElsewhere(edit('Dear Priya'), '2026-03-10T10:00:00.000Z', 5);
     expect(last()).toBe('saved');
     expect(copy()).toBeNull();
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2);
     expect(calls).toEqual([]);
 
     saver.change(edit('Dear Priya,'));
-    saver.savedElsewhere(edit('Dear Priya'), '2026-03-10T10:01:00.000Z');
+    saver.savedElsewhere(edit('Dear Priya'), '2026-03-10T10:01:00.000Z', 6);
     expect(last()).toBe('saving');
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
     expect(calls).toEqual([edit('Dear Priya,')]);
+  });
+
+  it('each save names the revision it was written on: the one read, then the one each save or hand-off answered', async () => {
+    const { saver, revisions } = setup();
+    saver.change(edit('a'));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    saver.change(edit('ab'));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    saver.savedElsewhere(edit('abc'), '2026-03-10T10:02:00.000Z', 9);
+    expect(saver.revision()).toBe(9);
+    saver.change(edit('abcd'));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(revisions).toEqual([0, 1, 9]);
+  });
+
+  it('a save refused because the note was saved elsewhere stops saving and says so, keeping the text in the copy', async () => {
+    const { saver, calls, copy, last } = setup([() => Promise.resolve(fail('CONFLICT', 'This note was changed in another window or tab since you opened it.'))]);
+    saver.change(edit('mine'));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(last()).toBe('conflict');
+    expect(copy()).toEqual(edit('mine'));
+    saver.change(edit('mine, more'));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2);
+    expect(calls).toEqual([edit('mine')]);
   });
 });

@@ -20,7 +20,7 @@ export type SaveState =
    * text is kept on this computer; saved again once it changes or on "Retry now", never by a timer.
    */
   | { phase: 'stopped'; error: AppError }
-  /** Sent in the meantime (e.g. from another window): it cannot be changed any more. */
+  /** Sent, or saved from another window, in the meantime: nothing more is saved from here. */
   | { phase: 'conflict'; error: AppError };
 
 /** Retrying by itself would fail the same way until someone fixes the file. */
@@ -29,6 +29,7 @@ const STOPPED_CODES: readonly AppError['code'][] = ['READ_ONLY', 'DATA_FILE_MOVE
 export interface SavedDraft {
   status: ThankYouStatus;
   draftSavedAt: string;
+  draftRevision: number;
 }
 
 interface Options {
@@ -36,7 +37,9 @@ interface Options {
   /** What the server has, and when it was saved (null: never). */
   saved: DraftFields;
   savedAt?: string | null;
-  save(input: { id: number } & DraftFields): Promise<Result<SavedDraft>>;
+  /** The note's revision when it was read: every save names the one it was written on. */
+  revision: number;
+  save(input: { id: number; draftRevision: number } & DraftFields): Promise<Result<SavedDraft>>;
   /** Keeps the text that is not confirmed yet (localStorage), and forgets it once it is. */
   keepCopy(fields: DraftFields): void;
   dropCopy(): void;
@@ -54,7 +57,9 @@ export interface Autosaver {
    * The backend saved `fields` another way (a hand-off saves the note before handing it over):
    * they need no save of their own, and the indicator says "Saved".
    */
-  savedElsewhere(fields: DraftFields, at: string): void;
+  savedElsewhere(fields: DraftFields, at: string, revision: number): void;
+  /** The revision the next save is written on (a hand-off saves on it too). */
+  revision(): number;
   /** Stops the timers (call flush first to save what is waiting); anything unconfirmed stays in the copy. */
   dispose(): void;
 }
@@ -78,6 +83,7 @@ export function createAutosaver(options: Options): Autosaver {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let failures = 0;
   let savedAt = options.savedAt ?? null;
+  let revision = options.revision;
 
   const schedule = (delay: number) => {
     clearTimeout(timer);
@@ -94,7 +100,7 @@ export function createAutosaver(options: Options): Autosaver {
       saveWhenDone = true;
       return;
     }
-    const input = { id: options.id, ...fields };
+    const input = { id: options.id, draftRevision: revision, ...fields };
     // Refused without a round trip (the backend says the same): 100 KB on every pause would be waste.
     // Not with the contract's zod schema: zod probes `new Function`, which the CSP reports.
     if (fields.body.length > MAX_NOTE_LENGTH) {
@@ -110,6 +116,7 @@ export function createAutosaver(options: Options): Autosaver {
       failures = 0;
       confirmed = fields;
       savedAt = result.value.draftSavedAt;
+      revision = result.value.draftRevision;
       options.onSaved(result.value);
       if (same(latest, confirmed)) {
         options.dropCopy();
@@ -160,16 +167,18 @@ export function createAutosaver(options: Options): Autosaver {
       options.keepCopy(latest);
       void run();
     },
-    savedElsewhere(fields, at) {
+    savedElsewhere(fields, at, savedRevision) {
       if (locked || disposed) return;
       confirmed = fields;
       savedAt = at;
+      revision = savedRevision;
       // A save in flight compares again when it answers.
       if (inFlight || !same(latest, confirmed)) return;
       clearTimeout(timer);
       options.dropCopy();
       options.onState({ phase: 'saved', at });
     },
+    revision: () => revision,
     dispose() {
       if (!same(latest, confirmed)) options.keepCopy(latest);
       clearTimeout(timer);

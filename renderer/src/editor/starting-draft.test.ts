@@ -23,6 +23,7 @@ const detail = (over: Partial<ThankYouDetail> = {}): ThankYouDetail => ({
   body: '',
   recipient: 'priya@example.com',
   draftSavedAt: null,
+  draftRevision: 0,
   person: { id: 1, fullName: 'Priya Raman', addressAs: 'Priya', emails: ['priya@example.com', 'p@home.example'], company: 'Northwind', title: '' },
   occasion: {
     id: 1,

@@ -8,6 +8,7 @@ interface Options {
   /** What the server had when the note was opened, and when it was saved. */
   saved: DraftFields;
   savedAt: string | null;
+  revision: number;
   /** False for a sent note. */
   enabled: boolean;
   onSaved(saved: SavedDraft): void;
@@ -19,7 +20,7 @@ interface Options {
  * IPC that call reaches the main process even as the window goes; in browser mode a request cut
  * off by a closing tab is caught up from the unsaved copy the next time the note opens.
  */
-export function useNoteAutosave({ id, saved, savedAt, enabled, onSaved }: Options) {
+export function useNoteAutosave({ id, saved, savedAt, revision, enabled, onSaved }: Options) {
   const client = useClient();
   const [state, setState] = useState<SaveState>({ phase: 'untouched' });
   const saver = useRef<Autosaver | null>(null);
@@ -27,7 +28,7 @@ export function useNoteAutosave({ id, saved, savedAt, enabled, onSaved }: Option
   useEffect(() => {
     onSavedRef.current = onSaved;
   });
-  const baseline = useRef({ saved, savedAt });
+  const baseline = useRef({ saved, savedAt, revision });
 
   useEffect(() => {
     if (!enabled) return;
@@ -35,6 +36,7 @@ export function useNoteAutosave({ id, saved, savedAt, enabled, onSaved }: Option
       id,
       saved: baseline.current.saved,
       savedAt: baseline.current.savedAt,
+      revision: baseline.current.revision,
       save: (input) => client.call('thanks.saveDraft', input),
       keepCopy: (fields) => writeUnsavedCopy(id, fields),
       dropCopy: () => clearUnsavedCopy(id),
@@ -64,6 +66,7 @@ export function useNoteAutosave({ id, saved, savedAt, enabled, onSaved }: Option
 
   const change = useCallback((fields: DraftFields) => saver.current?.change(fields), []);
   const flush = useCallback(() => saver.current?.flush(), []);
-  const savedElsewhere = useCallback((fields: DraftFields, at: string) => saver.current?.savedElsewhere(fields, at), []);
-  return { state, change, flush, savedElsewhere };
+  const savedElsewhere = useCallback((fields: DraftFields, at: string, revision: number) => saver.current?.savedElsewhere(fields, at, revision), []);
+  const revisionNow = useCallback(() => saver.current?.revision() ?? baseline.current.revision, []);
+  return { state, change, flush, savedElsewhere, revision: revisionNow };
 }

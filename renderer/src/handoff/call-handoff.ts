@@ -7,6 +7,8 @@ export interface HandoffDraft {
   subject: string;
   body: string;
   recipient: string | null;
+  /** The revision the editor's text was written on: text saved meanwhile elsewhere is a CONFLICT. */
+  draftRevision: number;
 }
 
 /** Asks the backend to hand the note off the chosen way; the answer is tagged with the way. */

@@ -17,8 +17,8 @@ function recorder(clipboard: 'ok' | Error = 'ok') {
   return { done, effects };
 }
 
-const mailApp = (over: Partial<MailAppResult>): MailAppResult => ({ performedBy: 'page', url: 'mailto:a@example.com?subject=Hi', bodyOnClipboard: false, plainText: 'Dear A', handedOffAt: AT, ...over });
-const copy = (over: Partial<CopyResult>): CopyResult => ({ performedBy: 'page', text: 'Dear A', html: null, handedOffAt: AT, ...over });
+const mailApp = (over: Partial<MailAppResult>): MailAppResult => ({ performedBy: 'page', url: 'mailto:a@example.com?subject=Hi', bodyOnClipboard: false, plainText: 'Dear A', handedOffAt: AT, draftRevision: 1, ...over });
+const copy = (over: Partial<CopyResult>): CopyResult => ({ performedBy: 'page', text: 'Dear A', html: null, handedOffAt: AT, draftRevision: 1, ...over });
 
 describe('completeInPage', () => {
   it('opens the mail link the backend built, and nothing else, when the body fits', async () => {
@@ -43,7 +43,7 @@ describe('completeInPage', () => {
 
   it('downloads the .eml in a browser', async () => {
     const { done, effects } = recorder();
-    const result: EmailFileResult = { performedBy: 'page', fileName: 'Thank-you.eml', content: 'X-Unsent: 1\r\n', handedOffAt: AT };
+    const result: EmailFileResult = { performedBy: 'page', fileName: 'Thank-you.eml', content: 'X-Unsent: 1\r\n', handedOffAt: AT, draftRevision: 1 };
     expect(await completeInPage({ kind: 'email-file', result }, effects)).toEqual({ kind: 'not-used' });
     expect(done).toEqual(['download Thank-you.eml (13)']);
   });
@@ -59,7 +59,7 @@ describe('completeInPage', () => {
     expect(await completeInPage({ kind: 'mail-app', result: mailApp({ performedBy: 'app', bodyOnClipboard: true }) }, effects)).toEqual({ kind: 'written' });
     expect(await completeInPage({ kind: 'mail-app', result: mailApp({ performedBy: 'app' }) }, effects)).toEqual({ kind: 'not-used' });
     expect(await completeInPage({ kind: 'copy', format: 'plain', result: copy({ performedBy: 'app' }) }, effects)).toEqual({ kind: 'written' });
-    const saved: EmailFileResult = { performedBy: 'app', path: '/home/sam/Thank-you.eml', opened: true, openError: null, handedOffAt: AT };
+    const saved: EmailFileResult = { performedBy: 'app', path: '/home/sam/Thank-you.eml', opened: true, openError: null, handedOffAt: AT, draftRevision: 1 };
     expect(await completeInPage({ kind: 'email-file', result: saved }, effects)).toEqual({ kind: 'not-used' });
     expect(done).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { handoffFeedback, keysFor, placeHandoffError } from './handoff-feedback'
 
 const AT = '2026-03-10T10:00:00.000Z';
 const KEYS = keysFor(false);
-const mailApp = (over: Partial<MailAppResult> = {}): MailAppResult => ({ performedBy: 'page', url: 'mailto:a@example.com', bodyOnClipboard: false, plainText: 'Dear A', handedOffAt: AT, ...over });
+const mailApp = (over: Partial<MailAppResult> = {}): MailAppResult => ({ performedBy: 'page', url: 'mailto:a@example.com', bodyOnClipboard: false, plainText: 'Dear A', handedOffAt: AT, draftRevision: 1, ...over });
 
 describe('handoffFeedback', () => {
   it('says nothing more than the question after a link with the whole note', () => {
@@ -24,22 +24,22 @@ describe('handoffFeedback', () => {
     const feedback = handoffFeedback({ kind: 'mail-app', result: mailApp({ bodyOnClipboard: true }) }, { kind: 'failed', reason: 'Write permission denied' }, KEYS);
     expect(feedback.notice).toMatchObject({ kind: 'copy-by-hand', text: 'Dear A' });
     expect(feedback.notice?.message).toMatch(/too long for a mail link.*did not let Thankful copy the note \(Write permission denied\)\. Copy it from the box below \(Ctrl\+C\)/u);
-    const copied = handoffFeedback({ kind: 'copy', format: 'rich', result: { performedBy: 'page', text: 'Dear A', html: '<p>Dear A</p>', handedOffAt: AT } }, { kind: 'failed', reason: 'no' }, KEYS);
+    const copied = handoffFeedback({ kind: 'copy', format: 'rich', result: { performedBy: 'page', text: 'Dear A', html: '<p>Dear A</p>', handedOffAt: AT, draftRevision: 1 } }, { kind: 'failed', reason: 'no' }, KEYS);
     expect(copied.notice?.message).toMatch(/^Your browser did not let Thankful copy the note; here it is as plain text \(no\)\./u);
     expect(copied.handedOffAt).toBe(AT);
   });
 
   it('confirms a copy in a toast', () => {
-    const rich = handoffFeedback({ kind: 'copy', format: 'rich', result: { performedBy: 'page', text: 'x', html: '<p>x</p>', handedOffAt: AT } }, { kind: 'written' }, KEYS);
+    const rich = handoffFeedback({ kind: 'copy', format: 'rich', result: { performedBy: 'page', text: 'x', html: '<p>x</p>', handedOffAt: AT, draftRevision: 1 } }, { kind: 'written' }, KEYS);
     expect(rich).toEqual({ toast: 'Copied as rich text: paste it into your message (Ctrl+V).', notice: null, handedOffAt: AT });
   });
 
   it('after an .eml: a download, a saved (and opened) file, a cancelled save dialog, a file that would not open', () => {
     const feedback = (result: EmailFileResult) => handoffFeedback({ kind: 'email-file', result }, { kind: 'not-used' }, KEYS);
-    expect(feedback({ performedBy: 'page', fileName: 'Thank-you to A.eml', content: '', handedOffAt: AT }).toast).toBe('Downloaded “Thank-you to A.eml”: open it to get a draft in your mail app.');
-    expect(feedback({ performedBy: 'app', path: '/x/A.eml', opened: true, openError: null, handedOffAt: AT }).toast).toBe('Saved and opened /x/A.eml.');
-    expect(feedback({ performedBy: 'app', path: null, opened: false, openError: null, handedOffAt: null })).toEqual({ toast: null, notice: null, handedOffAt: null });
-    expect(feedback({ performedBy: 'app', path: '/x/A.eml', opened: false, openError: 'It was saved, but…', handedOffAt: AT })).toEqual({
+    expect(feedback({ performedBy: 'page', fileName: 'Thank-you to A.eml', content: '', handedOffAt: AT, draftRevision: 1 }).toast).toBe('Downloaded “Thank-you to A.eml”: open it to get a draft in your mail app.');
+    expect(feedback({ performedBy: 'app', path: '/x/A.eml', opened: true, openError: null, handedOffAt: AT, draftRevision: 1 }).toast).toBe('Saved and opened /x/A.eml.');
+    expect(feedback({ performedBy: 'app', path: null, opened: false, openError: null, handedOffAt: null, draftRevision: 1 })).toEqual({ toast: null, notice: null, handedOffAt: null });
+    expect(feedback({ performedBy: 'app', path: '/x/A.eml', opened: false, openError: 'It was saved, but…', handedOffAt: AT, draftRevision: 1 })).toEqual({
       toast: null,
       notice: { kind: 'problem', message: 'It was saved, but…' },
       handedOffAt: AT,

@@ -16,7 +16,7 @@ interface Options {
   /** The note as the editor shows it; a sent note is handed off as it was sent, without it. */
   currentDraft(): HandoffDraft;
   /** The backend saved the draft on the way (the autosave need not). */
-  onDraftSaved(draft: HandoffDraft, at: string): void;
+  onDraftSaved(draft: HandoffDraft, at: string, revision: number): void;
 }
 
 const methodOf = (done: HandoffDone): HandoffMethod => (done.kind === 'copy' ? `copy-${done.format}` : done.kind);
@@ -59,19 +59,32 @@ export function useHandoff({ id, recorded, currentDraft, onDraftSaved }: Options
     const draft = sent ? undefined : currentDraft();
     const answer = await callHandoff(client, id, draft, action);
     if (!answer.ok) {
+      if (draft) await adoptSavedRevision(draft);
       const problem = placeHandoffError(answer.error);
       setFieldErrors(problem.fields);
       setNotice(problem.notice);
       return;
     }
     const done = answer.value;
-    if (draft) onDraftSaved(draft, done.result.handedOffAt ?? new Date().toISOString());
+    if (draft) onDraftSaved(draft, done.result.handedOffAt ?? new Date().toISOString(), done.result.draftRevision);
     const clipboard = await completeInPage(done, browserEffects);
     const feedback = handoffFeedback(done, clipboard, keysFor(IS_MAC));
     setFieldErrors({});
     setNotice(feedback.notice);
     if (feedback.toast) toast({ message: feedback.toast });
     if (feedback.handedOffAt && !sent) setHandedOff({ at: feedback.handedOffAt, method: methodOf(done), onClipboard: clipboard.kind === 'written' });
+  }
+
+  /**
+   * A refused hand-off may have saved the note before it was refused (a placeholder left, no mail
+   * app): when the stored text is the one sent, the editor takes its revision, or its next save
+   * would be refused as if another window had written it.
+   */
+  async function adoptSavedRevision(draft: HandoffDraft): Promise<void> {
+    const stored = await client.call('thanks.get', { id });
+    if (!stored.ok || stored.value.draftSavedAt === null) return;
+    const { subject, body, draftRevision, draftSavedAt } = stored.value;
+    if (subject === draft.subject && body === draft.body && draftRevision !== draft.draftRevision) onDraftSaved(draft, draftSavedAt, draftRevision);
   }
 
   const question = pendingQuestion(recorded, handedOff, answered);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { thankYouDueAt, type DEFAULT_DUE_HOURS, type Channel, type OccasionDetail, type ThankYouSummary } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { useNow } from '../lib/use-now';
@@ -23,6 +23,9 @@ interface ViewProps {
 export function OccasionView({ occasion, dueHours, defaultChannel }: ViewProps) {
   const now = useNow();
   const [editing, setEditing] = useState<OccasionFormValues | null>(null);
+  // The revision the form was filled from (not a newer one a refetch brings), so a change made
+  // meanwhile in another window is refused (CONFLICT) instead of overwritten unseen.
+  const editedRevision = useRef(occasion.revision);
   const [deleting, setDeleting] = useState(false);
   const client = useClient();
   const toast = useToast();
@@ -37,7 +40,10 @@ export function OccasionView({ occasion, dueHours, defaultChannel }: ViewProps) 
   return (
     <section className="screen occasion-page" aria-labelledby="occasion-title">
       <BackLink to="/occasions" label="Occasions" />
-      <OccasionHeader occasion={occasion} onEdit={() => setEditing(valuesFromDetail(occasion))} onDelete={() => setDeleting(true)} />
+      <OccasionHeader occasion={occasion} onEdit={() => {
+          editedRevision.current = occasion.revision;
+          setEditing(valuesFromDetail(occasion));
+        }} onDelete={() => setDeleting(true)} />
 
       <section className="card" aria-labelledby="thank-yous-title">
         <div className="section-heading">
@@ -89,8 +95,12 @@ export function OccasionView({ occasion, dueHours, defaultChannel }: ViewProps) 
             submitLabel="Save changes"
             onCancel={() => setEditing(null)}
             onSubmit={async (built) => {
-              const result = await client.call('occasions.update', { id: occasion.id, occasion: built.draft });
-              if (!result.ok) return result.error;
+              const result = await client.call('occasions.update', { id: occasion.id, revision: editedRevision.current, occasion: built.draft });
+              if (!result.ok) {
+                // Changed elsewhere: the dialog keeps what was typed, and saving again overwrites on purpose.
+                if (result.error.code === 'CONFLICT' && typeof result.error.details?.revision === 'number') editedRevision.current = result.error.details.revision;
+                return result.error;
+              }
               setEditing(null);
               toast({ message: 'Occasion saved.' });
               return null;

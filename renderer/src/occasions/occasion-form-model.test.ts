@@ -177,6 +177,7 @@ describe('valuesFromDetail', () => {
     notes: '',
     createdAt: '',
     updatedAt: '',
+    revision: 0,
     participants: [
       { personId: 7, fullName: 'Priya Raman', company: '', email: null, role: 'interviewer', archived: false, thankYou: null, points: [], promisedFollowUps: [] },
       { personId: 8, fullName: 'Jonas Weber', company: '', email: null, role: 'hiring manager', archived: false, thankYou: null, points: [], promisedFollowUps: [] },
@@ -246,6 +247,7 @@ describe('each person’s own points in the form', () => {
       notes: '',
       createdAt: '',
       updatedAt: '',
+      revision: 0,
       formerParticipants: [],
       ...detail,
     });

@@ -51,6 +51,9 @@ export function PersonEditForm({ person, onSaved, onCancel }: Props) {
   const client = useClient();
   const formId = useId();
   const [values, setValues] = useState(() => initialValues(person));
+  // The revision the form was filled from, not a newer one a refetch brings: a change made
+  // meanwhile in another window is then refused (CONFLICT) instead of overwritten unseen.
+  const [revision, setRevision] = useState(person.revision);
   const [errors, setErrors] = useState<Errors>({});
   const [existing, setExisting] = useState<ExistingPerson | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
@@ -78,6 +81,7 @@ export function PersonEditForm({ person, onSaved, onCancel }: Props) {
     setExisting(null);
     const result = await client.call('people.update', {
       id: person.id,
+      revision,
       changes: {
         fullName: values.fullName,
         addressAs: values.addressAs,
@@ -95,6 +99,8 @@ export function PersonEditForm({ person, onSaved, onCancel }: Props) {
       onSaved(result.value);
       return;
     }
+    // Changed elsewhere: what was typed stays, the message says so, and saving again overwrites on purpose.
+    if (result.error.code === 'CONFLICT' && typeof result.error.details?.revision === 'number') setRevision(result.error.details.revision);
     const mapped = fieldErrorsFrom(result.error, (path) => {
       // An update nests its fields under `changes.`.
       const field = path.replace(/^changes\./u, '');
