@@ -178,6 +178,16 @@ describe('open in mail app (real SQLite file; the OS is faked)', () => {
     expect(await backend.call('thanks.get', { id })).toMatchObject({ body: NOTE, handedOffAt: null, status: 'sent' });
   });
 
+  it('a note marked sent (another window) while the mail app was opening keeps its sent history: no hand-off is recorded on it', async () => {
+    let markSentMeanwhile = async () => {};
+    const os = fakeDesktop({ openMailLink: async () => markSentMeanwhile() });
+    backend = startTestBackend('2026-06-01T12:00:00Z', undefined, { desktop: os.desktop });
+    const { id, draft } = await draftedThankYou();
+    markSentMeanwhile = async () => void (await backend.call('thanks.markSent', { id, sentAt: '2026-06-01T11:30:00Z', channel: 'email' }));
+    await backend.call('handoff.openInMailApp', { id, draft });
+    expect(await backend.call('thanks.get', { id })).toMatchObject({ status: 'sent', sentAt: '2026-06-01T11:30:00.000Z', handedOffAt: null, handoffMethod: null });
+  });
+
   it('"Not yet" forgets the hand-off; "Sent" records the time and channel and leaves the outstanding list', async () => {
     backend = startTestBackend('2026-06-01T12:00:00Z', undefined, { desktop: fakeDesktop().desktop });
     const { id, draft } = await draftedThankYou();
