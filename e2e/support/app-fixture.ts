@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, test as base, type Page } from '@playwright/test';
 import { ELECTRON_MISSING_REASON, findElectronBinary } from './electron-binary';
+import { SESSION_STORAGE_KEY } from './rpc';
 import { setServerClock, startServer, type RunningServer } from './server-process';
 
 export interface AppHandle {
@@ -21,6 +22,18 @@ export interface AppHandle {
 
 interface Options {
   target: 'browser' | 'electron';
+}
+
+/**
+ * Opens the address the server printed and waits until the page has traded its launch token for
+ * a session key: the trade runs after the page loads, and a test's first `rpc` must not race it.
+ */
+async function openPrinted(page: Page, address: string): Promise<void> {
+  await page.goto(address);
+  await page.waitForFunction(
+    (key) => (globalThis as unknown as { localStorage: { getItem(name: string): string | null } }).localStorage.getItem(key) !== null,
+    SESSION_STORAGE_KEY,
+  );
 }
 
 /**
@@ -64,7 +77,7 @@ export const test = base.extend<Options & { electronPresent: void; app: AppHandl
       let server: RunningServer = await startServer(dataDir);
       stops.push(() => server.stop());
       let current = page;
-      await current.goto(server.url);
+      await openPrinted(current, server.url);
       return {
         page,
         dataDir,
@@ -76,7 +89,7 @@ export const test = base.extend<Options & { electronPresent: void; app: AppHandl
           stops.push(() => server.stop());
           // A new launch has new keys: the old tab is locked out, as it should be.
           current = await browser.newPage();
-          await current.goto(server.url);
+          await openPrinted(current, server.url);
           return current;
         },
       };

@@ -28,6 +28,8 @@ export async function rpcEach<N extends ProcedureName>(page: Page, method: N, in
         const storage = (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage;
         const key = storage.getItem(storageKey);
         const response = await fetch(`/api/rpc/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${key}` }, body: JSON.stringify(body) });
+        // Refused before the backend (no session, wrong origin): the server answers in plain text.
+        if (!(response.headers.get('Content-Type') ?? '').includes('json')) return { ok: false, error: { status: response.status, text: await response.text() } };
         return response.json();
       };
       const answers: unknown[] = new Array(bodies.length);

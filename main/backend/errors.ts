@@ -15,7 +15,7 @@ export function invalid(field: string, message: string): AppErrorException {
  */
 export function changedElsewhere(what: 'person' | 'occasion', revision: number): AppErrorException {
   return conflict(
-    `This ${what} was changed in another window or tab since you opened it. What you typed is still here: load the latest to see their change, or save yours over it.`,
+    `This ${what} was changed in another window or tab since you opened it. What you typed is still here: save again to put yours over it, or cancel to see their change.`,
     undefined,
     { revision },
   );

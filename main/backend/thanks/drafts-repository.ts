@@ -67,7 +67,7 @@ function sameText(stored: ThankYouDetail, input: { subject: string; body: string
 /** The note was saved elsewhere since it was read: the stored version goes back, for the editor to show beside the user's. */
 function staleDraft(stored: ThankYouDetail) {
   return conflict(
-    'This note was changed in another window or tab since you opened it, so what you typed here was not saved. Copy what you want to keep, then reopen the note to see the saved version.',
+    'This note was changed in another window or tab since you opened it, so what you typed here was not saved. Both versions are shown: choose the one to keep.',
     undefined,
     {
       subject: stored.subject,

@@ -7,7 +7,9 @@ import { SendMenu } from '../handoff/SendMenu';
 import type { HandoffAction } from '../handoff/handoff-types';
 import { useHandoff } from '../handoff/use-handoff';
 import { useNow } from '../lib/use-now';
+import { useToast } from '../ui/toast';
 import { CoachPanel } from './CoachPanel';
+import { clipboardTextOf, ConflictNotice } from './ConflictNotice';
 import { BackLink } from '../ui/BackLink';
 import { EDITOR_BACK } from './editor-back';
 import { DuplicateDialog } from './DuplicateDialog';
@@ -29,6 +31,7 @@ import { SendAnywayDialog } from './SendAnywayDialog';
 import { sendConcerns } from './send-guard';
 import { SidePanel } from './SidePanel';
 import { SkipNote } from './SkipNote';
+import { storedDraftFrom, storedDraftOf } from './stale-draft';
 import { TemplateConfirmDialog } from './TemplateConfirmDialog';
 import { useEscapeLeaves } from './use-escape-leaves';
 import { useNoteAutosave } from './use-note-autosave';
@@ -72,9 +75,22 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
     enabled: !readOnly,
     onSaved: (saved) => setAfterSave({ detail, status: saved.status }),
   });
-  const locked = readOnly || autosave.state.phase === 'conflict';
+  // Saved in another window meanwhile: both versions are shown, and this one stays editable.
+  const stale = autosave.state.phase === 'conflict' ? storedDraftOf(autosave.state.error) : null;
+  const locked = readOnly || (autosave.state.phase === 'conflict' && stale === null);
   const client = useClient();
-  const handoff = useHandoff({ id, recorded: detail, currentDraft: () => ({ ...fields.current, draftRevision: autosave.revision() }), onDraftSaved: autosave.savedElsewhere });
+  const toast = useToast();
+  const handoff = useHandoff({
+    id,
+    recorded: detail,
+    currentDraft: () => ({ ...fields.current, draftRevision: autosave.revision() }),
+    onDraftSaved: autosave.savedElsewhere,
+    onStaleDraft: (error) => {
+      if (storedDraftOf(error) === null) return false;
+      autosave.conflictFound(error);
+      return true;
+    },
+  });
   const { clearFieldError } = handoff;
   useEscapeLeaves(autosave.flush);
 
@@ -100,6 +116,34 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
     },
     [update, clearFieldError],
   );
+  /** Puts `next` in the fields and the editor; the editor reports the change like any edit. */
+  const show = useCallback((next: DraftFields) => {
+    const bodyChanges = fields.current.body !== next.body;
+    fields.current = next;
+    setSubject(next.subject);
+    setRecipient(next.recipient);
+    if (bodyChanges) editor.current?.replaceAll(next.body);
+  }, []);
+
+  function keepTheirs(theirs: NonNullable<typeof stale>) {
+    autosave.resolve(theirs, theirs.fields);
+    show(theirs.fields);
+  }
+
+  // Saved in another window while nothing typed here was waiting: there is nothing to choose, so
+  // this window shows that version (and its next save is written on it).
+  const { resolve, revision: currentRevision } = autosave;
+  const idle = autosave.state.phase === 'untouched' || autosave.state.phase === 'saved';
+  useEffect(() => {
+    const stored = storedDraftFrom(detail);
+    if (readOnly || !idle || stored === null || stored.revision <= currentRevision()) return;
+    const differs = stored.fields.body !== fields.current.body || stored.fields.subject !== fields.current.subject || stored.fields.recipient !== fields.current.recipient;
+    resolve(stored, stored.fields);
+    if (!differs) return;
+    show(stored.fields);
+    toast({ message: 'This note was changed in another window: it now shows that version.' });
+  }, [detail, readOnly, idle, currentRevision, resolve, show, toast]);
+
   const cursorTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const onSelectionChange = useCallback(
     (selection: { anchor: number; head: number }) => {
@@ -226,6 +270,23 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
       />
 
       <HandoffPanel handoff={handoff} detail={detail} defaultChannel={settings.defaultChannel} beforeSent={autosave.flush} />
+      {stale && (
+        <ConflictNotice
+          mine={fields.current}
+          theirs={stale}
+          onKeepMine={() => autosave.resolve(stale, fields.current)}
+          onKeepTheirs={() => keepTheirs(stale)}
+          onKeepBoth={() =>
+            void navigator.clipboard.writeText(clipboardTextOf(fields.current)).then(
+              () => {
+                keepTheirs(stale);
+                toast({ message: 'Your version is on the clipboard; the note now has the other window’s.' });
+              },
+              () => toast({ message: 'Your version could not be copied, so nothing was changed: copy it by hand, or keep yours.', tone: 'error' }),
+            )
+          }
+        />
+      )}
       {readOnly && <SentNotice detail={detail} onDuplicate={() => setDuplicating(true)} />}
       {readOnly && <LeftoverNotice id={id} sentBody={detail.body} />}
       {showRestored && start.source.kind === 'restored' && <RestoredNotice writtenAt={start.source.writtenAt} onDismiss={() => setShowRestored(false)} />}
@@ -333,7 +394,8 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
  * the indicator; a full, busy or failing disk needs the person to know what to do.
  */
 function shownSaveError(state: SaveState): AppError | null {
-  if (state.phase === 'invalid' || state.phase === 'conflict' || state.phase === 'stopped') return state.error;
+  if (state.phase === 'conflict') return storedDraftOf(state.error) ? null : state.error;
+  if (state.phase === 'invalid' || state.phase === 'stopped') return state.error;
   if (state.phase === 'retrying' && ['DISK_FULL', 'DATABASE_BUSY', 'STORAGE_FAILED'].includes(state.error.code)) return state.error;
   return null;
 }

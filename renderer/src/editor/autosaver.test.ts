@@ -224,4 +224,42 @@ describe('createAutosaver', () => {
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2);
     expect(calls).toEqual([edit('mine')]);
   });
+
+  it('"Keep mine" after a conflict saves what this window has over the stored revision, and goes on saving', async () => {
+    const { saver, calls, revisions, copy, last } = setup([() => Promise.resolve(fail('CONFLICT', 'changed elsewhere'))]);
+    saver.change(edit('mine'));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(last()).toBe('conflict');
+    saver.resolve({ fields: edit('theirs'), savedAt: '2026-03-10T10:05:00.000Z', revision: 4 }, edit('mine'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toEqual([edit('mine'), edit('mine')]);
+    expect(revisions).toEqual([0, 4]);
+    expect(last()).toBe('saved');
+    expect(copy()).toBeNull();
+    saver.change(edit('mine, more'));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(calls.at(-1)).toEqual(edit('mine, more'));
+  });
+
+  it('"Keep theirs" saves nothing: the stored note is what is shown, and the next edit is written on its revision', async () => {
+    const { saver, calls, revisions, copy, states } = setup([() => Promise.resolve(fail('CONFLICT', 'changed elsewhere'))]);
+    saver.change(edit('mine'));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    saver.resolve({ fields: edit('theirs'), savedAt: '2026-03-10T10:05:00.000Z', revision: 4 }, edit('theirs'));
+    expect(states.at(-1)).toEqual({ phase: 'saved', at: '2026-03-10T10:05:00.000Z' });
+    expect(copy()).toBeNull();
+    saver.change(edit('theirs, edited'));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(calls).toEqual([edit('mine'), edit('theirs, edited')]);
+    expect(revisions).toEqual([0, 4]);
+  });
+
+  it('a conflict found by a hand-off stops the saves that were waiting', async () => {
+    const { saver, calls, last } = setup();
+    saver.change(edit('mine'));
+    saver.conflictFound({ code: 'CONFLICT', message: 'changed elsewhere' });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2);
+    expect(calls).toEqual([]);
+    expect(last()).toBe('conflict');
+  });
 });

@@ -26,6 +26,13 @@ export type SaveState =
 /** Retrying by itself would fail the same way until someone fixes the file. */
 const STOPPED_CODES: readonly AppError['code'][] = ['READ_ONLY', 'DATA_FILE_MOVED', 'DATABASE_DAMAGED', 'DATABASE_UNAVAILABLE'];
 
+/** The note as another window saved it (a CONFLICT's details, or a newer read). */
+export interface StoredDraft {
+  fields: DraftFields;
+  savedAt: string;
+  revision: number;
+}
+
 export interface SavedDraft {
   status: ThankYouStatus;
   draftSavedAt: string;
@@ -60,6 +67,14 @@ export interface Autosaver {
   savedElsewhere(fields: DraftFields, at: string, revision: number): void;
   /** The revision the next save is written on (a hand-off saves on it too). */
   revision(): number;
+  /** A hand-off found the note saved elsewhere meanwhile: the same stop as a refused save. */
+  conflictFound(error: AppError): void;
+  /**
+   * The person chose after a conflict (or the note was changed elsewhere while nothing was
+   * waiting here): `stored` is what the database now has; `keep` is what the screen shows from
+   * now on, saved over it at once when it differs ("Keep mine").
+   */
+  resolve(stored: StoredDraft, keep: DraftFields): void;
   /** Stops the timers (call flush first to save what is waiting); anything unconfirmed stays in the copy. */
   dispose(): void;
 }
@@ -179,6 +194,29 @@ export function createAutosaver(options: Options): Autosaver {
       options.onState({ phase: 'saved', at });
     },
     revision: () => revision,
+    conflictFound(error) {
+      if (disposed) return;
+      clearTimeout(timer);
+      locked = true;
+      options.onState({ phase: 'conflict', error });
+    },
+    resolve(stored, keep) {
+      if (disposed || inFlight) return;
+      locked = false;
+      failures = 0;
+      confirmed = stored.fields;
+      savedAt = stored.savedAt;
+      revision = stored.revision;
+      latest = keep;
+      if (same(latest, confirmed)) {
+        clearTimeout(timer);
+        options.dropCopy();
+        options.onState({ phase: 'saved', at: stored.savedAt });
+      } else {
+        options.keepCopy(latest);
+        void run();
+      }
+    },
     dispose() {
       if (!same(latest, confirmed)) options.keepCopy(latest);
       clearTimeout(timer);

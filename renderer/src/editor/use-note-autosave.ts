@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useClient } from '../api/client-context';
-import { createAutosaver, type Autosaver, type SavedDraft, type SaveState } from './autosaver';
+import type { AppError } from '../../../shared';
+import { createAutosaver, type Autosaver, type SavedDraft, type SaveState, type StoredDraft } from './autosaver';
 import { clearUnsavedCopy, writeUnsavedCopy, type DraftFields } from './local-copy';
 
 interface Options {
@@ -68,5 +69,7 @@ export function useNoteAutosave({ id, saved, savedAt, revision, enabled, onSaved
   const flush = useCallback(() => saver.current?.flush(), []);
   const savedElsewhere = useCallback((fields: DraftFields, at: string, revision: number) => saver.current?.savedElsewhere(fields, at, revision), []);
   const revisionNow = useCallback(() => saver.current?.revision() ?? baseline.current.revision, []);
-  return { state, change, flush, savedElsewhere, revision: revisionNow };
+  const conflictFound = useCallback((error: AppError) => saver.current?.conflictFound(error), []);
+  const resolve = useCallback((stored: StoredDraft, keep: DraftFields) => saver.current?.resolve(stored, keep), []);
+  return { state, change, flush, savedElsewhere, revision: revisionNow, conflictFound, resolve };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { HandoffMethod } from '../../../shared';
+import type { AppError, HandoffMethod } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { useToast } from '../ui/toast';
 import { IS_MAC } from '../lib/platform-keys';
@@ -17,6 +17,11 @@ interface Options {
   currentDraft(): HandoffDraft;
   /** The backend saved the draft on the way (the autosave need not). */
   onDraftSaved(draft: HandoffDraft, at: string, revision: number): void;
+  /**
+   * The note was saved in another window since the editor's text was written: the editor shows
+   * both versions (nothing was handed off). True when it took the error, so no notice repeats it.
+   */
+  onStaleDraft(error: AppError): boolean;
 }
 
 const methodOf = (done: HandoffDone): HandoffMethod => (done.kind === 'copy' ? `copy-${done.format}` : done.kind);
@@ -25,7 +30,7 @@ const methodOf = (done: HandoffDone): HandoffMethod => (done.kind === 'copy' ? `
  * Handing the open note to the mail client, and what follows: messages at the input they are
  * about, a notice that stays until dismissed, and the "Did you send it?" question.
  */
-export function useHandoff({ id, recorded, currentDraft, onDraftSaved }: Options) {
+export function useHandoff({ id, recorded, currentDraft, onDraftSaved, onStaleDraft }: Options) {
   const client = useClient();
   const toast = useToast();
   const [busy, setBusy] = useState<HandoffAction['kind'] | null>(null);
@@ -59,6 +64,7 @@ export function useHandoff({ id, recorded, currentDraft, onDraftSaved }: Options
     const draft = sent ? undefined : currentDraft();
     const answer = await callHandoff(client, id, draft, action);
     if (!answer.ok) {
+      if (draft && onStaleDraft(answer.error)) return;
       if (draft) await adoptSavedRevision(draft);
       const problem = placeHandoffError(answer.error);
       setFieldErrors(problem.fields);
