@@ -209,3 +209,29 @@ test('a damaged data file shows an explanation instead of the app, and is left u
   expect(fs.readFileSync(file, 'utf8')).toBe('not a database '.repeat(500));
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
+
+test('"nunez" finds "Núñez" and "zoe" finds "Zoë": in People, in the Log dialog’s picker and in the dashboard filter', async ({ app }) => {
+  const { page } = app;
+  const [zoe] = await rpcEach(page, 'people.create', [{ fullName: 'Zoë Núñez', company: 'Café Olé' }, { fullName: 'Marcus Lee' }]);
+  await rpc(page, 'occasions.create', { kind: 'interview', title: 'Panel', startsAt: new Date(Date.now() - 3_600_000).toISOString(), participants: [{ personId: zoe!.id }] });
+
+  await page.getByRole('navigation').getByRole('link', { name: 'People' }).click();
+  const search = page.getByRole('searchbox', { name: 'Search people' });
+  for (const typed of ['nunez', 'ZOE', 'cafe ole']) {
+    await search.fill(typed);
+    await expect(peopleRows(page)).toHaveCount(2);
+    await expect(page.getByRole('rowheader', { name: 'Zoë Núñez', exact: true })).toBeVisible();
+  }
+
+  // The Log dialog offers the person who exists first, not only a new "zoe nunez".
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: /Log an occasion/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Log an occasion' });
+  await dialog.getByRole('combobox', { name: 'Who helped?' }).fill('zoe nunez');
+  await expect(dialog.getByRole('listbox', { name: 'Matching people' }).getByRole('option', { selected: true })).toContainText('Zoë Núñez');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByRole('searchbox', { name: 'Filter by person, company or occasion' }).fill('nunez');
+  await expect(page.locator('[data-outstanding-row]')).toHaveCount(1);
+  await expect(page.locator('[data-outstanding-row]')).toContainText('Zoë Núñez');
+});

@@ -24,3 +24,4 @@ export * from './coach/review-note';
 export * from './coach/suggestion-place';
 export * from './mail';
 export * from './text/escape-regexp';
+export * from './text/search-key';

@@ -9,7 +9,7 @@ import type {
   OutstandingQuery,
   OutstandingStatus,
 } from '../../../shared';
-import { FOLLOW_UP_HORIZON_HOURS } from '../../../shared';
+import { FOLLOW_UP_HORIZON_HOURS, searchKey } from '../../../shared';
 import { BY_DUE, EFFECTIVE_STATUS, NOT_ARCHIVED, OUTSTANDING, STATUS_CONDITION } from '../thanks/outstanding-sql';
 import { toIso, toIsoOrNull } from '../time';
 
@@ -127,7 +127,7 @@ export class DashboardRepository {
       `${OUTSTANDING} AND (${statuses.map((status) => STATUS_CONDITION[status]).join(' OR ')})`,
       NOT_ARCHIVED,
       query.kinds?.length ? 'o.kind IN (SELECT value FROM json_each(@kinds))' : '',
-      query.text ? '(instr(p.search_text, @text) > 0 OR instr(lower(o.title), @text) > 0)' : '',
+      query.text ? '(instr(p.search_text, @text) > 0 OR instr(search_key(o.title), @text) > 0)' : '',
       query.overdueOnly ? 't.due_at < @now' : '',
     ]
       .filter(Boolean)
@@ -157,7 +157,7 @@ export class DashboardRepository {
     const now = this.now().getTime();
     const params: Record<string, unknown> = { now };
     if (query.kinds?.length) params.kinds = JSON.stringify(query.kinds);
-    if (query.text) params.text = query.text.toLowerCase();
+    if (query.text) params.text = searchKey(query.text);
     const channel = this.defaultChannel();
     return {
       items: page.all({ ...params, limit: query.limit, offset: query.offset }).map((row) => ({

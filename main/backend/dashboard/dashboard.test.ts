@@ -36,6 +36,15 @@ describe('dashboard queries (real SQLite file, controllable clock)', () => {
     expect(result.now).toBe(NOW);
   });
 
+  it('the text filter ignores accents and case, in names and in occasion titles', async () => {
+    backend = startTestBackend(NOW);
+    await occasion('interview', 2, ['Dev Núñez', 'Zoë Adams'], { title: 'Panel' });
+    await occasion('other', 3, ['Eve'], { title: 'Café técnico' });
+    expect(await outstandingNames({ text: 'nunez' })).toEqual(['Dev Núñez']);
+    expect(await outstandingNames({ text: 'ZOE' })).toEqual(['Zoë Adams']);
+    expect(await outstandingNames({ text: 'cafe TECNICO' })).toEqual(['Eve']);
+  });
+
   it('filters by kind, status, text and overdue-only, sorts by any column, and pages', async () => {
     backend = startTestBackend(NOW);
     await occasion('interview', 30, ['Ana Acme'], {});

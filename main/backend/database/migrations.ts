@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { searchKey } from '../../../shared/text/search-key';
 
 export interface Migration {
   /** The `PRAGMA user_version` the database has after this migration. Consecutive from 1. */
@@ -244,6 +245,24 @@ export const migrations: readonly Migration[] = [
         ALTER TABLE occasions ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE people ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
       `);
+    },
+  },
+  {
+    version: 9,
+    name: 'accent-insensitive search',
+    up(db) {
+      // Searches now ignore accents as well as case ("nunez" finds "Núñez"): every person's
+      // search text is keyed again, as people-repository.ts keys it (name, company, title, emails, tags).
+      const people = db
+        .prepare(
+          `SELECT p.id, p.full_name || ' ' || p.company || ' ' || p.title || ' ' ||
+             coalesce((SELECT group_concat(address, ' ') FROM person_emails e WHERE e.person_id = p.id), '') || ' ' ||
+             coalesce((SELECT group_concat(value, ' ') FROM json_each(p.tags)), '') AS text
+           FROM people p`,
+        )
+        .all() as { id: number; text: string }[];
+      const setSearchText = db.prepare('UPDATE people SET search_text = ? WHERE id = ?');
+      for (const person of people) setSearchText.run(searchKey(person.text), person.id);
     },
   },
 ];

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { searchKey } from '../../../shared/text/search-key';
 import { DatabaseTooNewError, migrate, schemaVersion } from './migrate';
 import { migrations as defaultMigrations, type Migration } from './migrations';
 import { writeRefusal } from './write-probe';
@@ -103,6 +104,8 @@ function configureConnection(db: Database): void {
   db.pragma('busy_timeout = 5000');
   // A deleted person's notes are overwritten in the file, not left readable in free pages.
   db.pragma('secure_delete = ON');
+  // Searches ignore case and accents (shared/text/search-key.ts); occasion titles are keyed in SQL.
+  db.function('search_key', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? searchKey(text) : ''));
 }
 
 function isReadOnlyError(error: unknown): boolean {

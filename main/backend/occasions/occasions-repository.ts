@@ -8,6 +8,7 @@ import {
   type OccasionSummary,
   type ParticipantInput,
   type ParticipantNotes,
+  searchKey,
 } from '../../../shared';
 import { changedElsewhere, conflict, invalid, notFound } from '../errors';
 import type { PeopleRepository } from '../people/people-repository';
@@ -154,7 +155,7 @@ export class OccasionsRepository {
       query.kind ? 'o.kind = @kind' : '',
       query.opportunityId ? 'o.opportunity_id = @opportunityId' : '',
       query.search
-        ? `(instr(lower(o.title), @term) > 0 OR EXISTS (SELECT 1 FROM occasion_participants op JOIN people p ON p.id = op.person_id
+        ? `(instr(search_key(o.title), @term) > 0 OR EXISTS (SELECT 1 FROM occasion_participants op JOIN people p ON p.id = op.person_id
              WHERE op.occasion_id = o.id AND instr(p.search_text, @term) > 0))`
         : '',
     ].filter(Boolean);
@@ -177,7 +178,7 @@ export class OccasionsRepository {
       count = this.db.prepare(`SELECT count(*) AS total FROM occasions o ${where}`);
       this.countStatements.set(key, count);
     }
-    const params = { kind: query.kind, opportunityId: query.opportunityId, term: query.search?.toLowerCase() };
+    const params = { kind: query.kind, opportunityId: query.opportunityId, term: query.search === undefined ? undefined : searchKey(query.search) };
     const bound = Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined));
     return {
       items: page.all({ ...bound, limit: query.limit, offset: query.offset }).map(toSummary),

@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { addressAsOf, type PeopleSort, type Person, type PersonDetail, type PersonSummary } from '../../../shared';
+import { addressAsOf, searchKey, type PeopleSort, type Person, type PersonDetail, type PersonSummary } from '../../../shared';
 import { changedElsewhere, conflict, notFound } from '../errors';
 import { thankYouColumns, toThankYouSummary } from '../thanks/thank-you-row';
 import { toIso } from '../time';
@@ -149,7 +149,7 @@ export class PeopleRepository {
       count = this.db.prepare(`SELECT count(*) AS total FROM people p WHERE ${where}`);
       this.countStatements.set(query.archived, count);
     }
-    const term = query.search.trim().toLowerCase();
+    const term = searchKey(query.search.trim());
     return {
       items: page.all({ term, limit: query.limit, offset: query.offset }).map((row) => toPersonSummary(row)),
       total: count.get({ term })!.total,
@@ -215,7 +215,7 @@ export class PeopleRepository {
 
   private refreshSearchText(id: number): void {
     const person = this.get(id);
-    const text = [person.fullName, person.company, person.title, ...person.emails, ...person.tags].join(' ').toLowerCase();
+    const text = searchKey([person.fullName, person.company, person.title, ...person.emails, ...person.tags].join(' '));
     this.updateSearchText.run(text, id);
   }
 

@@ -112,4 +112,16 @@ describe('people: details, edit, archive, delete (real SQLite file)', () => {
     expect((await backend.call('people.list', { search: 'émile' })).total).toBe(1);
     expect((await backend.call('people.list', { search: 'ärzte' })).total).toBe(1);
   });
+
+  it('finds people whatever accents are typed or left out: "nunez" finds "Núñez", "Zoë" finds "Zoe"', async () => {
+    backend = startTestBackend();
+    await backend.call('people.create', { fullName: 'María Núñez', company: 'Café Olé' });
+    await backend.call('people.create', { fullName: 'Zoe Adams' });
+    const names = async (search: string) => (await backend.call('people.list', { search })).items.map((p) => p.fullName);
+    expect(await names('nunez')).toEqual(['María Núñez']);
+    expect(await names('NÚÑEZ')).toEqual(['María Núñez']);
+    expect(await names('cafe ole')).toEqual(['María Núñez']);
+    expect(await names('Zoë')).toEqual(['Zoe Adams']);
+    expect(await names('zoe')).toEqual(['Zoe Adams']);
+  });
 });

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { DEFAULT_PARTICIPANT_ROLE, type OccasionKind, type PersonSummary } from '../../../shared';
+import { DEFAULT_PARTICIPANT_ROLE, searchKey, type OccasionKind, type PersonSummary } from '../../../shared';
 import { useClient } from '../api/client-context';
 import type { FormErrors } from './occasion-form-draft';
 import { newKey, notesEntry, splitNameAndEmail, type ParticipantEntry } from './occasion-form-model';
@@ -77,7 +77,7 @@ export function PeoplePicker({ inputId, kind, participants, query, errors, descr
     const matches = people.filter((person) => !chosenIds.has(person.id) && person.archivedAt === null);
     // Someone whose name or address is exactly what was typed comes first.
     const exact = (person: PersonSummary) =>
-      person.fullName.toLocaleLowerCase() === parsed.fullName.toLocaleLowerCase() || (parsed.email !== '' && person.email?.toLowerCase() === parsed.email.toLowerCase());
+      searchKey(person.fullName) === searchKey(parsed.fullName) || (parsed.email !== '' && person.email?.toLowerCase() === parsed.email.toLowerCase());
     matches.sort((a, b) => Number(exact(b)) - Number(exact(a)));
     const options: Option[] = matches.slice(0, MATCHES).map((person) => ({ type: 'person', person }));
     if (parsed.fullName !== '' && !/^\S+@\S+$/u.test(parsed.fullName)) options.push({ type: 'create', ...parsed });
