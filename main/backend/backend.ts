@@ -18,6 +18,8 @@ import { TemplatesRepository } from './templates/templates-repository';
 import { templatesHandlers } from './templates/templates-handlers';
 import { EventHub } from './events';
 import { DATA_FILE_MOVED_MESSAGE, dataFileMovedError, READ_ONLY_MESSAGE, readOnlyError } from './storage-errors';
+import { importsHandlers } from './imports/imports-handlers';
+import { InviteService } from './imports/invite-service';
 import { OccasionsRepository } from './occasions/occasions-repository';
 import { occasionsHandlers } from './occasions/occasions-handlers';
 import { OpportunitiesRepository } from './opportunities/opportunities-repository';
@@ -168,6 +170,7 @@ function domainHandlers(db: Database, now: () => Date, desktop: Desktop | undefi
     ...templatesHandlers(new TemplatesRepository(db, now)),
     ...peopleHandlers(people),
     ...occasionsHandlers(occasions),
+    ...importsHandlers(new InviteService(db, occasions, settings)),
     ...opportunitiesHandlers(opportunities),
     ...thanksHandlers({ thanks, drafts, duplicates: new DuplicateService(drafts), howItWent: new HowItWentRepository(db, now, thanks), nextOwed: new NextOwedRepository(db, now) }),
     ...settingsHandlers(settings),

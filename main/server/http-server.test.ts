@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../shared';
+import { CONTENT_SECURITY_POLICY, FILE_CALL_MAX_BYTES } from '../../shared';
 import { createBackend, type Backend } from '../backend/backend';
 import { createClock } from '../backend/clock';
 import { exchangeLaunchToken, request } from '../test-support/http';
@@ -177,9 +177,15 @@ describe('browser-mode server over real HTTP on loopback', () => {
     expect(form.status).toBe(415);
   });
 
-  it('refuses an oversized body without reading it all', async () => {
-    const response = await rpc('people.create', { fullName: 'x'.repeat(9 * 1024 * 1024) });
-    expect(response.status).toBe(413);
+  it('refuses an oversized body without reading it all: past 1 MiB for a call, past the file limit for an import', async () => {
+    expect((await rpc('people.create', { fullName: 'x'.repeat(9 * 1024 * 1024) })).status).toBe(413);
+    // The largest valid call is well under 1 MiB; 1.5 MiB is refused...
+    expect((await rpc('people.create', { fullName: 'x'.repeat(1.5 * 1024 * 1024) })).status).toBe(413);
+    // ...but a calendar file of that size reaches the backend, which reads it (and says it is no calendar).
+    const file = await rpc('imports.readCalendar', { name: 'big.ics', data: Buffer.from('x'.repeat(1.5 * 1024 * 1024)).toString('base64') });
+    expect(file.status).toBe(200);
+    expect(JSON.parse(file.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect((await rpc('imports.readCalendar', { name: 'huge.ics', data: 'A'.repeat(FILE_CALL_MAX_BYTES + 1) })).status).toBe(413);
   });
 
   it('has no test clock unless started with one', async () => {

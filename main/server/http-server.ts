@@ -1,6 +1,6 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CONTENT_SECURITY_POLICY, type AppEvent, type Result } from '../../shared';
+import { CONTENT_SECURITY_POLICY, FILE_CALL_MAX_BYTES, FILE_CARRYING_PROCEDURES, type AppEvent, type Result } from '../../shared';
 import type { Dispatch } from '../backend/dispatcher';
 import type { Clock } from '../backend/clock';
 import type { EventHub } from '../backend/events';
@@ -103,7 +103,9 @@ export function createBrowserModeServer(options: BrowserModeServerOptions): Brow
     if (!/^application\/json\b/u.test(request.headers['content-type'] ?? '')) {
       return sendResult(response, 415, { ok: false, error: { code: 'VALIDATION', message: 'Send the input as application/json.' } });
     }
-    const body = await readBody(request);
+    // A call that carries a whole file (an import) may be that large; every other call stays small.
+    const method = decodedMethod(encodedMethod);
+    const body = await readBody(request, FILE_CARRYING_PROCEDURES.includes(method) ? FILE_CALL_MAX_BYTES : MAX_BODY_BYTES);
     if (body === 'too-large') {
       return sendResult(response, 413, { ok: false, error: { code: 'VALIDATION', message: 'The request is too large.' } });
     }
@@ -112,12 +114,6 @@ export function createBrowserModeServer(options: BrowserModeServerOptions): Brow
       input = body.length === 0 ? undefined : JSON.parse(body);
     } catch {
       return sendResult(response, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } });
-    }
-    let method: string;
-    try {
-      method = decodeURIComponent(encodedMethod);
-    } catch {
-      method = encodedMethod;
     }
     sendResult(response, 200, await options.dispatch(method, input));
   }
@@ -200,13 +196,22 @@ export function createBrowserModeServer(options: BrowserModeServerOptions): Brow
   };
 }
 
-function readBody(request: IncomingMessage): Promise<string | 'too-large'> {
+/** The procedure's name from the path; a malformed escape is left as it is (and refused by the dispatcher as unknown). */
+function decodedMethod(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return encoded;
+  }
+}
+
+function readBody(request: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string | 'too-large'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         request.removeAllListeners('data');
         request.resume();
         resolve('too-large');

@@ -17,6 +17,7 @@ import {
   handoffInputSchema,
   mailAppResultSchema,
 } from './handoff';
+import { calendarPreviewSchema, importFileSchema, savedInviteSchema, saveInviteSchema } from './imports';
 import { templateIdSchema, templateSaveSchema, templateSchema, templatesListInputSchema } from './templates';
 import { id } from './fields';
 import {
@@ -133,6 +134,10 @@ export const procedures = {
   // One participant's notes, changed from their thank-you: the occasion's page and the note
   // (thanks.get reads occasions.changed) show them; no status or count moves.
   'occasions.setParticipantNotes': command(setParticipantNotesSchema, participantNotesSchema, ['occasions.changed']),
+
+  // A calendar invite read (nothing written: the preview), then saved as an occasion.
+  'imports.readCalendar': query(importFileSchema, calendarPreviewSchema, ['people.changed', 'occasions.changed', 'settings.changed']),
+  'imports.saveInvite': command(saveInviteSchema, savedInviteSchema, OCCASION),
 
   'opportunities.list': query(opportunitiesListInputSchema, opportunitiesListOutputSchema, ['opportunities.changed', 'occasions.changed', 'thanks.changed']),
   'opportunities.get': query(byId, opportunityDetailSchema, OPPORTUNITY_VIEW),

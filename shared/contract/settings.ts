@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_DUE_HOURS } from '../domain/due-rules';
 import { OCCASION_KINDS } from '../domain/occasion-kinds';
-import { line, multiline } from './fields';
+import { emailAddress, line, multiline } from './fields';
 import { CHANNELS } from './thanks';
 
 const hours = z
@@ -17,6 +17,8 @@ export const settingsSchema = z.object({
   signature: z.string(),
   defaultChannel: z.enum(CHANNELS),
   dueHours: dueHoursSchema,
+  /** The user's own email addresses: an imported invite leaves them out of the people to thank. */
+  myAddresses: z.array(z.string()),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -26,5 +28,10 @@ export const settingsUpdateSchema = z
     signature: multiline('Signature', 2_000).optional(),
     defaultChannel: z.enum(CHANNELS).optional(),
     dueHours: dueHoursSchema.partial().strict().optional(),
+    myAddresses: z
+      .array(emailAddress, { error: 'Your addresses must be a list.' })
+      .max(20, { error: 'At most 20 addresses.' })
+      .transform((list) => list.filter((address, index) => list.findIndex((other) => other.toLowerCase() === address.toLowerCase()) === index))
+      .optional(),
   })
   .strict();

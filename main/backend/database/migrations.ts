@@ -265,6 +265,18 @@ export const migrations: readonly Migration[] = [
       for (const person of people) setSearchText.run(searchKey(person.text), person.id);
     },
   },
+  {
+    version: 10,
+    name: 'occasions from calendar invites',
+    up(db) {
+      // The UID of the invite an occasion was imported from: importing it again updates that
+      // occasion (a moved interview moves its due times) instead of logging it twice.
+      db.exec(`
+        ALTER TABLE occasions ADD COLUMN calendar_uid TEXT;
+        CREATE UNIQUE INDEX occasions_by_calendar_uid ON occasions (calendar_uid) WHERE calendar_uid IS NOT NULL;
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -2,7 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { DEFAULT_DUE_HOURS, OCCASION_KINDS, type DueRules, type OccasionKind, type Settings } from '../../../shared';
 import type { DueTimes } from '../thanks/due-times';
 
-const DEFAULTS: Settings = { yourName: '', signature: '', defaultChannel: 'email', dueHours: DEFAULT_DUE_HOURS };
+const DEFAULTS: Settings = { yourName: '', signature: '', defaultChannel: 'email', dueHours: DEFAULT_DUE_HOURS, myAddresses: [] };
 
 export type SettingsChanges = Partial<Omit<Settings, 'dueHours'>> & { dueHours?: Partial<DueRules> | undefined };
 
@@ -32,6 +32,7 @@ export class SettingsRepository {
         signature: typeof stored.signature === 'string' ? stored.signature : DEFAULTS.signature,
         defaultChannel: (stored.defaultChannel as Settings['defaultChannel'] | undefined) ?? DEFAULTS.defaultChannel,
         dueHours: { ...DEFAULT_DUE_HOURS, ...((stored.dueHours as Partial<DueRules> | undefined) ?? {}) },
+        myAddresses: Array.isArray(stored.myAddresses) ? stored.myAddresses.filter((address): address is string => typeof address === 'string') : DEFAULTS.myAddresses,
       };
     }
     return this.cache;
@@ -52,8 +53,9 @@ export class SettingsRepository {
         signature: changes.signature ?? current.signature,
         defaultChannel: changes.defaultChannel ?? current.defaultChannel,
         dueHours: { ...current.dueHours, ...changes.dueHours },
+        myAddresses: changes.myAddresses ?? current.myAddresses,
       };
-      for (const key of ['yourName', 'signature', 'defaultChannel', 'dueHours'] as const) {
+      for (const key of ['yourName', 'signature', 'defaultChannel', 'dueHours', 'myAddresses'] as const) {
         if (changes[key] !== undefined && JSON.stringify(next[key]) !== JSON.stringify(current[key])) this.upsert.run(key, JSON.stringify(next[key]));
       }
       for (const kind of OCCASION_KINDS) {

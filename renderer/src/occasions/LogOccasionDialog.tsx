@@ -5,7 +5,7 @@ import { useClient } from '../api/client-context';
 import { localDate, localTime } from '../lib/local-time';
 import { Dialog } from '../ui/Dialog';
 import { useToast } from '../ui/toast';
-import { emptyValues, withPreset, type OccasionFormValues, type OccasionPreset } from './occasion-form-model';
+import { defaultStart, emptyValues, withPreset, type OccasionFormValues, type OccasionPreset } from './occasion-form-model';
 import { OccasionForm } from './OccasionForm';
 import { isolate } from '../thank-yous/ThankYouDialogs';
 import { soon } from '../lib/time-text';
@@ -43,8 +43,9 @@ export function LogOccasionDialog({ open, preset, onClose }: Props) {
     setApplying(open ? (preset ?? null) : null);
     if (open) {
       const now = new Date();
+      const start = defaultStart(now);
       setResumed(values !== null && hasContent(values));
-      setValues((v) => (v === null ? emptyValues(now) : v.whenEdited ? v : { ...v, date: localDate(now), time: localTime(now) }));
+      setValues((v) => (v === null ? emptyValues(now) : v.whenEdited ? v : { ...v, date: localDate(start), time: localTime(start) }));
     }
   }
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildDraft, firstErrorField, mapBackendErrors } from './occasion-form-draft';
 import {
+  defaultStart,
   emptyValues,
   splitNameAndEmail,
   titleSuggestion,
@@ -255,5 +256,18 @@ describe('each person’s own points in the form', () => {
       [['Accessibility'], ['Talk']],
       [[''], []],
     ]);
+  });
+});
+
+describe('defaultStart', () => {
+  it('is the last full hour before now, in local time', () => {
+    const start = defaultStart(new Date(2026, 2, 10, 10, 40, 12, 500));
+    expect([start.getHours(), start.getMinutes(), start.getSeconds(), start.getMilliseconds()]).toEqual([10, 0, 0, 0]);
+    expect(defaultStart(new Date(2026, 2, 10, 0, 5)).getDate()).toBe(10);
+  });
+
+  it('fills the new form’s date and time', () => {
+    const values = emptyValues(new Date(2026, 2, 10, 16, 59));
+    expect([values.date, values.time]).toEqual(['2026-03-10', '16:00']);
   });
 });

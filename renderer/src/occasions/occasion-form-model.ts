@@ -46,7 +46,7 @@ export interface OccasionFormValues {
   participants: ParticipantEntry[];
   /** Text in the people box not yet turned into a person. */
   peopleQuery: string;
-  /** False while date and time are the defaults ("now"), so an old draft can move them on. */
+  /** False while date and time are the defaults (`defaultStart`), so an old draft can move them on. */
   whenEdited: boolean;
 }
 
@@ -66,13 +66,25 @@ export function notesCount(notes: ParticipantNotesEntry): number {
   return notes.points.filter((p) => p.trim() !== '').length + notes.promisedFollowUps.filter((f) => f.text.trim() !== '' || f.url.trim() !== '').length;
 }
 
+/**
+ * When a new occasion starts unless the user says otherwise: the last full hour before now, in
+ * local time. Interviews are logged after they happen, and mostly start on the hour; at 10:40 the
+ * one just finished most likely started at 10:00.
+ */
+export function defaultStart(now: Date = new Date()): Date {
+  const start = new Date(now);
+  start.setMinutes(0, 0, 0);
+  return start;
+}
+
 export function emptyValues(now: Date = new Date()): OccasionFormValues {
+  const start = defaultStart(now);
   return {
     kind: 'interview',
     interviewFormat: null,
     title: '',
-    date: localDate(now),
-    time: localTime(now),
+    date: localDate(start),
+    time: localTime(start),
     endOnOtherDay: false,
     endDate: '',
     endTime: '',
