@@ -118,6 +118,11 @@ describe('dispatcher with the real backend and a real SQLite file', () => {
       'thanks.answerHowItWent': { id: 999, followUp: null },
       'thanks.nextOwed': { id: 999 },
       'occasions.setParticipantNotes': { occasionId: 999, personId: 999 },
+      'imports.readCalendar': {
+        name: 'one.ics',
+        data: Buffer.from('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTART:20260105T100000Z\r\nSUMMARY:Interview\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n').toString('base64'),
+      },
+      'imports.saveInvite': { uid: 'x', occasion: { kind: 'interview', startsAt: '2026-01-05T10:00:00Z', participants: [{ newPerson: { fullName: 'x' } }] } },
     };
     for (const name of procedureNames) {
       const takesId = /^(people|occasions|opportunities|thanks)\.(get|archive|unarchive|deletionImpact|delete|reopen|completeFollowUp)$/.test(name);
