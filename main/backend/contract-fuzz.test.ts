@@ -34,7 +34,7 @@ type JsonSchema = {
   default?: unknown;
 };
 
-const INPUTS_PER_PROCEDURE = 120;
+const INPUTS_PER_PROCEDURE = 300;
 
 const TEXTS = [
   '',

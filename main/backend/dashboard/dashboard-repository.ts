@@ -10,6 +10,7 @@ import type {
   OutstandingStatus,
 } from '../../../shared';
 import { FOLLOW_UP_HORIZON_HOURS, searchKey } from '../../../shared';
+import { searchKeySql } from '../database/search-key-sql';
 import { BY_DUE, EFFECTIVE_STATUS, NOT_ARCHIVED, OUTSTANDING, STATUS_CONDITION } from '../thanks/outstanding-sql';
 import { toIso, toIsoOrNull } from '../time';
 
@@ -127,7 +128,7 @@ export class DashboardRepository {
       `${OUTSTANDING} AND (${statuses.map((status) => STATUS_CONDITION[status]).join(' OR ')})`,
       NOT_ARCHIVED,
       query.kinds?.length ? 'o.kind IN (SELECT value FROM json_each(@kinds))' : '',
-      query.text ? '(instr(p.search_text, @text) > 0 OR instr(search_key(o.title), @text) > 0)' : '',
+      query.text ? `(instr(p.search_text, @text) > 0 OR instr(${searchKeySql('o.title')}, @text) > 0)` : '',
       query.overdueOnly ? 't.due_at < @now' : '',
     ]
       .filter(Boolean)

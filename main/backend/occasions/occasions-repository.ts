@@ -15,6 +15,7 @@ import type { PeopleRepository } from '../people/people-repository';
 import type { OccasionThanksRepository } from '../thanks/occasion-thanks-repository';
 import { thankYouColumns, toThankYouSummary } from '../thanks/thank-you-row';
 import { toMs } from '../time';
+import { searchKeySql } from '../database/search-key-sql';
 import { OPPORTUNITY_LABEL, toOccasion, toParticipantNotes, toSummary, type OccasionRow, type ParticipantRow, type SummaryRow } from './occasion-rows';
 
 export interface OccasionInput {
@@ -155,7 +156,7 @@ export class OccasionsRepository {
       query.kind ? 'o.kind = @kind' : '',
       query.opportunityId ? 'o.opportunity_id = @opportunityId' : '',
       query.search
-        ? `(instr(search_key(o.title), @term) > 0 OR EXISTS (SELECT 1 FROM occasion_participants op JOIN people p ON p.id = op.person_id
+        ? `(instr(${searchKeySql('o.title')}, @term) > 0 OR EXISTS (SELECT 1 FROM occasion_participants op JOIN people p ON p.id = op.person_id
              WHERE op.occasion_id = o.id AND instr(p.search_text, @term) > 0))`
         : '',
     ].filter(Boolean);
