@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CalendarFileError, parseCalendar, type CalendarEvent, type ParsedCalendar } from './calendar';
 import { WINDOWS_DISPLAY_NAME_IDS, zoneFromName } from './calendar-zones';
 
-const FIXTURES = path.resolve(__dirname, '../../../../shared/fixtures');
+const FIXTURES = path.resolve(__dirname, 'samples/shared');
 const SAMPLES = path.resolve(__dirname, 'samples/calendar');
 const SAM = 'sam.candidate@example.org';
 

@@ -5,7 +5,7 @@ import { startTestBackend, type TestBackend } from '../../test-support/backend';
 
 // Through the real backend and a real SQLite file: imports.readCalendar then imports.saveInvite.
 
-const FIXTURES = path.resolve(__dirname, '../../../../shared/fixtures');
+const FIXTURES = path.resolve(__dirname, 'samples/shared');
 const base64 = (text: string | Buffer) => Buffer.from(text).toString('base64');
 const fixture = (name: string) => ({ name, data: fs.readFileSync(path.join(FIXTURES, name)).toString('base64') });
 const SELF = 'sam.candidate@example.org';
