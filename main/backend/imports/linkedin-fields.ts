@@ -2,6 +2,7 @@
  * Readers for single values of LinkedIn's Connections.csv: the profile address, the email address
  * and the "Connected On" date. Each returns null for a value it cannot read; none throws.
  */
+import { addressIfValid } from './email-address';
 
 /**
  * linkedin.com or any subdomain of it (www., a country like uk. or de., m.), with or without a
@@ -24,16 +25,9 @@ export function profileUrl(value: string): string | null {
   return SLUG.test(slug) ? `https://www.linkedin.com/in/${slug}` : null;
 }
 
-const ADDRESS_CHAR = String.raw`[^\s@<>()[\]\\,;:"]`;
-const DOMAIN_LABEL = String.raw`[^\s@<>()[\]\\,;:".]+`;
-const EMAIL = new RegExp(`^${ADDRESS_CHAR}+@(?:${DOMAIN_LABEL}\\.)+${DOMAIN_LABEL}$`, 'u');
-
 /** The address, as written ("mailto:" dropped), or null when the value does not look like an email address. */
 export function emailAddress(value: string): string | null {
-  const text = value.trim().replace(/^mailto:/iu, '');
-  if (text.length > 254 || !EMAIL.test(text)) return null;
-  const tld = text.slice(text.lastIndexOf('.') + 1);
-  return tld.length >= 2 ? text : null;
+  return addressIfValid(value.trim().replace(/^mailto:/iu, ''));
 }
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

@@ -2,6 +2,7 @@
  * Small readers for single vCard values: LinkedIn profile addresses, email addresses, phone
  * numbers and the given name hidden in a formatted name.
  */
+import { addressIfValid } from './email-address';
 
 const LINKEDIN_PROFILE = /^(?:[a-z][a-z0-9+.-]*:\/*)?(?:[a-z0-9-]+\.)*linkedin\.com\/in\/([^/?#\s]+)/iu;
 const BARE_SLUG = /^[\p{L}\p{N}%._~-]{2,100}$/u;
@@ -30,18 +31,12 @@ function profileUrl(slug: string): string | null {
   return BARE_SLUG.test(slug) ? `https://www.linkedin.com/in/${slug}` : null;
 }
 
-const ADDRESS_CHAR = String.raw`[^\s@<>()[\]\\,;:"]`;
-const DOMAIN_LABEL = String.raw`[^\s@<>()[\]\\,;:".]+`;
-const EMAIL = new RegExp(`^${ADDRESS_CHAR}+@(?:${DOMAIN_LABEL}\\.)+${DOMAIN_LABEL}$`, 'u');
-
 /** The address in an EMAIL value ("mailto:" and a "Name <address>" form allowed), or null when it does not look like one. */
 export function emailAddress(value: string): string | null {
   let text = value.trim().replace(/^mailto:/iu, '');
   const angle = /<([^<>]+)>\s*$/u.exec(text);
   if (angle) text = angle[1]!.trim();
-  if (text.length > 254 || !EMAIL.test(text)) return null;
-  const tld = text.slice(text.lastIndexOf('.') + 1);
-  return tld.length >= 2 ? text : null;
+  return addressIfValid(text);
 }
 
 /** A TEL value as a person would write it: a "tel:" URI (vCard 4.0) loses its scheme and other parameters, ";ext=" becomes " ext. ". */
