@@ -122,6 +122,7 @@ describe('dispatcher with the real backend and a real SQLite file', () => {
         name: 'one.ics',
         data: Buffer.from('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTART:20260105T100000Z\r\nSUMMARY:Interview\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n').toString('base64'),
       },
+      'imports.cancelInvite': { uid: 'not-imported' },
       'imports.saveInvite': { uid: 'x', occasion: { kind: 'interview', startsAt: '2026-01-05T10:00:00Z', participants: [{ newPerson: { fullName: 'x' } }] } },
     };
     for (const name of procedureNames) {

@@ -159,7 +159,8 @@ function domainHandlers(db: Database, now: () => Date, desktop: Desktop | undefi
   const settings = new SettingsRepository(db, dueTimes);
   const dueHours = (kind: OccasionKind) => settings.dueHours(kind);
   const people = new PeopleRepository(db, now);
-  const occasions = new OccasionsRepository(db, now, people, new OccasionThanksRepository(db, dueTimes, dueHours));
+  const occasionThanks = new OccasionThanksRepository(db, dueTimes, dueHours);
+  const occasions = new OccasionsRepository(db, now, people, occasionThanks);
   const opportunities = new OpportunitiesRepository(db, now, occasions);
   const thanks = new ThanksRepository(db, now, dueTimes, dueHours);
   const drafts = new DraftsRepository(db, now);
@@ -170,7 +171,7 @@ function domainHandlers(db: Database, now: () => Date, desktop: Desktop | undefi
     ...templatesHandlers(new TemplatesRepository(db, now)),
     ...peopleHandlers(people),
     ...occasionsHandlers(occasions),
-    ...importsHandlers(new InviteService(db, occasions, settings)),
+    ...importsHandlers(new InviteService(db, occasions, occasionThanks, settings)),
     ...opportunitiesHandlers(opportunities),
     ...thanksHandlers({ thanks, drafts, duplicates: new DuplicateService(drafts), howItWent: new HowItWentRepository(db, now, thanks), nextOwed: new NextOwedRepository(db, now) }),
     ...settingsHandlers(settings),

@@ -75,3 +75,17 @@ export const saveInviteSchema = z
 export type SaveInvite = z.input<typeof saveInviteSchema>;
 
 export const savedInviteSchema = z.object({ occasion: occasionDetailSchema, created: z.boolean() });
+
+/** A cancelled invite: the thank-yous of the occasion it was imported as go, unless something was written or done with them. */
+export const cancelInviteSchema = z
+  .object({ uid: line('Invite id', 1000).pipe(z.string().min(1, { error: 'This invite has no id.' })) })
+  .strict();
+
+export const cancelledInviteSchema = z.object({
+  occasion: occasionDetailSchema,
+  /** Thank-yous removed: nothing was written or done with them. */
+  removed: z.number().int(),
+  /** Thank-yous kept: drafted, sent, skipped, snoozed, re-dated or handed to the mail app. */
+  kept: z.number().int(),
+});
+export type CancelledInvite = z.infer<typeof cancelledInviteSchema>;

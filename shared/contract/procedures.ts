@@ -17,7 +17,7 @@ import {
   handoffInputSchema,
   mailAppResultSchema,
 } from './handoff';
-import { calendarPreviewSchema, importFileSchema, savedInviteSchema, saveInviteSchema } from './imports';
+import { calendarPreviewSchema, cancelInviteSchema, cancelledInviteSchema, importFileSchema, savedInviteSchema, saveInviteSchema } from './imports';
 import { templateIdSchema, templateSaveSchema, templateSchema, templatesListInputSchema } from './templates';
 import { id } from './fields';
 import {
@@ -138,6 +138,7 @@ export const procedures = {
   // A calendar invite read (nothing written: the preview), then saved as an occasion.
   'imports.readCalendar': query(importFileSchema, calendarPreviewSchema, ['people.changed', 'occasions.changed', 'settings.changed']),
   'imports.saveInvite': command(saveInviteSchema, savedInviteSchema, OCCASION),
+  'imports.cancelInvite': command(cancelInviteSchema, cancelledInviteSchema, OCCASION),
 
   'opportunities.list': query(opportunitiesListInputSchema, opportunitiesListOutputSchema, ['opportunities.changed', 'occasions.changed', 'thanks.changed']),
   'opportunities.get': query(byId, opportunityDetailSchema, OPPORTUNITY_VIEW),

@@ -1,8 +1,9 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { defaultOccasionDurationMinutes, type CalendarPreview, type InviteEvent, type OccasionDetail } from '../../../shared';
-import { invalid } from '../errors';
+import { defaultOccasionDurationMinutes, type CalendarPreview, type CancelledInvite, type InviteEvent, type OccasionDetail } from '../../../shared';
+import { invalid, notFound } from '../errors';
 import type { OccasionInput, OccasionsRepository } from '../occasions/occasions-repository';
 import type { SettingsRepository } from '../settings/settings-repository';
+import type { OccasionThanksRepository } from '../thanks/occasion-thanks-repository';
 import { CalendarFileError, parseCalendar, type CalendarEvent } from './calendar';
 import { guessOccasion } from './guess-occasion';
 
@@ -22,6 +23,7 @@ export class InviteService {
   constructor(
     private readonly db: Database,
     private readonly occasions: OccasionsRepository,
+    private readonly thanks: OccasionThanksRepository,
     private readonly settings: SettingsRepository,
   ) {
     this.personByEmail = db.prepare(`SELECT p.id, p.full_name FROM person_emails e JOIN people p ON p.id = e.person_id
@@ -71,6 +73,22 @@ export class InviteService {
         participants: [...listed.map((p) => ({ personId: p.personId, role: p.role })), ...added],
       };
       return { occasion: this.occasions.update(known.id, current.revision, merged), created: false };
+    }).immediate();
+  }
+
+  /**
+   * The invite was cancelled: the thank-yous of the occasion it was imported as go, except those
+   * something was written or done with (they stay, so nothing the user wrote is lost). The
+   * occasion and its people stay on record.
+   */
+  cancel(uid: string): CancelledInvite {
+    return this.db.transaction(() => {
+      const known = this.occasionByUid.get(uid);
+      if (!known) throw notFound('The occasion this invite was imported as');
+      const before = this.occasions.get(known.id);
+      const owed = before.participants.filter((p) => p.thankYou !== null);
+      const removed = owed.filter((p) => this.thanks.removeUntouched(known.id, p.personId)).length;
+      return { occasion: this.occasions.get(known.id), removed, kept: owed.length - removed };
     }).immediate();
   }
 

@@ -88,6 +88,29 @@ describe('calendar invites (real backend, real SQLite file)', () => {
     expect((await backend.call('occasions.list', {})).total).toBe(1);
   });
 
+  it('a cancelled invite removes the thank-yous nothing was done with and keeps the drafted one; the occasion stays', async () => {
+    backend = startTestBackend('2026-12-01T22:00:00Z');
+    await backend.call('settings.update', { myAddresses: [SELF] });
+    const [event] = (await backend.call('imports.readCalendar', fixture('interview-google.ics'))).events;
+    const participants = event!.people.filter((p) => !p.organizer).map((p) => ({ newPerson: { fullName: p.name ?? p.email, email: p.email } }));
+    const saved = await backend.call('imports.saveInvite', { uid: event!.uid, occasion: { kind: 'interview', startsAt: event!.startsAt, endsAt: event!.endsAt, participants } });
+    const priya = saved.occasion.participants[0]!;
+    await backend.call('thanks.saveDraft', { id: priya.thankYou!.id, subject: '', body: 'Dear Priya, thank you', recipient: null, draftRevision: 0 });
+
+    const cancelled = fs.readFileSync(path.join(FIXTURES, 'interview-google.ics'), 'utf8').replace('STATUS:CONFIRMED', 'STATUS:CANCELLED');
+    const [again] = (await backend.call('imports.readCalendar', { name: 'cancelled.ics', data: base64(cancelled) })).events;
+    expect(again).toMatchObject({ cancelled: true, existing: { occasionId: saved.occasion.id } });
+
+    const result = await backend.call('imports.cancelInvite', { uid: again!.uid });
+    expect([result.removed, result.kept]).toEqual([1, 1]);
+    expect(result.occasion.participants.map((p) => [p.fullName, p.thankYou?.status ?? null])).toEqual([
+      ['Priya Raman', 'drafted'],
+      ['Marcus Lee', null],
+    ]);
+    expect((await backend.call('thanks.get', { id: priya.thankYou!.id })).body).toBe('Dear Priya, thank you');
+    expect((await backend.dispatch('imports.cancelInvite', { uid: 'never-imported' })).ok).toBe(false);
+  });
+
   it('reads an Outlook invite with a Windows time zone name', async () => {
     backend = startTestBackend('2026-12-01T22:00:00Z');
     await backend.call('settings.update', { myAddresses: [SELF] });

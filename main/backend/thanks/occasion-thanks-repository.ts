@@ -32,9 +32,9 @@ export class OccasionThanksRepository {
     this.insertThankYou.run({ occasionId: occasion.id, personId, dueAt, stamp });
   }
 
-  /** Someone is no longer a participant: their thank-you goes unless something was written or done with it. */
-  removeUntouched(occasionId: number, personId: number): void {
-    this.deleteUntouched.run({ occasionId, personId });
+  /** Someone is no longer a participant (or the occasion was cancelled): their thank-you goes unless something was written or done with it. True when it went. */
+  removeUntouched(occasionId: number, personId: number): boolean {
+    return this.deleteUntouched.run({ occasionId, personId }).changes > 0;
   }
 
   /** The occasion's end or kind changed: its thank-yous follow, except those set by hand. */
