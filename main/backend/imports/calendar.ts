@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { decodeText } from './decode-text';
+import { addressIfValid } from './email-address';
 import {
   LOCAL_ZONE,
   UTC_ZONE,
@@ -544,8 +545,6 @@ function readDuration(property: Property): { sign: 1 | -1; days: number; seconds
 // ---------------------------------------------------------------------------------------------
 // People
 
-const EMAIL = /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\]+\.[^\s@<>(),;:"[\]\\.]+$/u;
-
 /** The address of an ORGANIZER or ATTENDEE ("mailto:", any case, dropped), or its EMAIL parameter; null when neither is an email address. */
 function addressOf(property: Property): string | null {
   let value = property.value.trim().replace(/^"(.*)"$/su, '$1').trim();
@@ -559,9 +558,10 @@ function addressOf(property: Property): string | null {
       // Not percent-encoded after all.
     }
   }
-  if (EMAIL.test(value)) return value;
+  const address = addressIfValid(value);
+  if (address) return address;
   const email = param(property, 'EMAIL')?.trim().replace(/^mailto:/iu, '');
-  return email && EMAIL.test(email) ? email : null;
+  return email ? addressIfValid(email) : null;
 }
 
 function readPerson(property: Property): CalendarPerson | null {

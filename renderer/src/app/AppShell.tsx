@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { LogOccasionDialog } from '../occasions/LogOccasionDialog';
+import { ImportInviteDialog } from '../imports/ImportInviteDialog';
+import { useFileDrop } from '../imports/use-file-drop';
+import { ImportContext, type ImportKind, type StartImport } from './import-file';
 import { Icon, type IconName } from '../ui/Icon';
 import { useAppInfo } from './app-info';
 import { LogOccasionContext, type OccasionPreset } from './log-occasion';
@@ -22,6 +25,13 @@ export function AppShell() {
   const [logging, setLogging] = useState<{ preset: OccasionPreset | undefined } | null>(null);
   const { database } = useAppInfo();
   const logOccasion = useCallback((preset?: OccasionPreset) => setLogging((current) => current ?? { preset }), []);
+  // The import under way: which one, and the file it was started with. A new file starts it over.
+  const [importing, setImporting] = useState<{ kind: ImportKind; file: File | null; id: number } | null>(null);
+  const startImport: StartImport = useCallback((kind, file) => {
+    setLogging(null);
+    setImporting((current) => ({ kind, file: file ?? null, id: (current?.id ?? 0) + 1 }));
+  }, []);
+  const dragging = useFileDrop(startImport);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -36,45 +46,53 @@ export function AppShell() {
 
   return (
     <LogOccasionContext value={logOccasion}>
-      <div className="shell">
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <nav className="sidebar" aria-label="Sections">
-          <div className="brand">
-            <span className="brand-mark" aria-hidden="true">
-              ✉
-            </span>
-            Thankful
-          </div>
-          <button type="button" className="button primary log-button" onClick={() => logOccasion()} aria-keyshortcuts={LOG_OCCASION_SHORTCUT.aria}>
-            <Icon name="plus" />
-            <span>Log an occasion</span>
-            <kbd>{LOG_OCCASION_SHORTCUT.label}</kbd>
-          </button>
-          <ul>
-            {SECTIONS.map((section) => (
-              <li key={section.to}>
-                <NavLink to={section.to} className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}>
-                  <Icon name={section.icon} />
-                  <span>{section.label}</span>
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <main id="main" className="content" tabIndex={-1}>
-          {/* Read-only: everything can be seen; said once, above every screen, before the first edit fails. */}
-          {database.status === 'ok' && database.readOnly && (
-            <p className="read-only-banner" role="status" data-testid="read-only-banner">
-              <Icon name="alert" />
-              <span>{database.readOnly}</span>
-            </p>
+      <ImportContext value={startImport}>
+        <div className="shell">
+          <a className="skip-link" href="#main">
+            Skip to content
+          </a>
+          <nav className="sidebar" aria-label="Sections">
+            <div className="brand">
+              <span className="brand-mark" aria-hidden="true">
+                ✉
+              </span>
+              Thankful
+            </div>
+            <button type="button" className="button primary log-button" onClick={() => logOccasion()} aria-keyshortcuts={LOG_OCCASION_SHORTCUT.aria}>
+              <Icon name="plus" />
+              <span>Log an occasion</span>
+              <kbd>{LOG_OCCASION_SHORTCUT.label}</kbd>
+            </button>
+            <ul>
+              {SECTIONS.map((section) => (
+                <li key={section.to}>
+                  <NavLink to={section.to} className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}>
+                    <Icon name={section.icon} />
+                    <span>{section.label}</span>
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <main id="main" className="content" tabIndex={-1}>
+            {/* Read-only: everything can be seen; said once, above every screen, before the first edit fails. */}
+            {database.status === 'ok' && database.readOnly && (
+              <p className="read-only-banner" role="status" data-testid="read-only-banner">
+                <Icon name="alert" />
+                <span>{database.readOnly}</span>
+              </p>
+            )}
+            <Outlet />
+          </main>
+          <LogOccasionDialog open={logging !== null} preset={logging?.preset} onClose={() => setLogging(null)} />
+          <ImportInviteDialog key={importing?.id} open={importing?.kind === 'invite'} file={importing?.file ?? null} onClose={() => setImporting(null)} />
+          {dragging && (
+            <div className="drop-overlay" aria-hidden="true">
+              Drop to import
+            </div>
           )}
-          <Outlet />
-        </main>
-        <LogOccasionDialog open={logging !== null} preset={logging?.preset} onClose={() => setLogging(null)} />
-      </div>
+        </div>
+      </ImportContext>
     </LogOccasionContext>
   );
 }

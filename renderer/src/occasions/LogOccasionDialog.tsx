@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { OccasionDetail } from '../../../shared';
 import { useClient } from '../api/client-context';
+import { useStartImport } from '../app/import-file';
 import { localDate, localTime } from '../lib/local-time';
 import { Dialog } from '../ui/Dialog';
 import { useToast } from '../ui/toast';
@@ -26,6 +27,7 @@ export function LogOccasionDialog({ open, preset, onClose }: Props) {
   const client = useClient();
   const toast = useToast();
   const navigate = useNavigate();
+  const startImport = useStartImport();
   const [values, setValues] = useState<OccasionFormValues | null>(null);
   const [wasOpen, setWasOpen] = useState(false);
   const [generation, setGeneration] = useState(0);
@@ -75,23 +77,32 @@ export function LogOccasionDialog({ open, preset, onClose }: Props) {
           submitLabel="Log occasion"
           onCancel={onClose}
           notice={
-            resumed && (
-              <p className="resume-notice">
-                <span>Still here from before — nothing was saved yet.</span>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => {
-                    setValues(emptyValues());
-                    setResumed(false);
-                    setApplying(openedWith);
-                    setGeneration((g) => g + 1);
-                  }}
-                >
-                  Start over
-                </button>
+            <>
+              <p className="import-hint">
+                Have the calendar invite?{' '}
+                <button type="button" className="link-button" onClick={() => startImport('invite')}>
+                  Import it instead
+                </button>{' '}
+                <span className="muted">(or drop the .ics file on this window)</span>
               </p>
-            )
+              {resumed && (
+                <p className="resume-notice">
+                  <span>Still here from before — nothing was saved yet.</span>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => {
+                      setValues(emptyValues());
+                      setResumed(false);
+                      setApplying(openedWith);
+                      setGeneration((g) => g + 1);
+                    }}
+                  >
+                    Start over
+                  </button>
+                </p>
+              )}
+            </>
           }
           onSubmit={async (built) => {
             const result = await client.call('occasions.create', built.draft);

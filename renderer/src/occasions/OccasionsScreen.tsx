@@ -2,6 +2,7 @@ import { memo, useDeferredValue, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { INTERVIEW_FORMAT_LABELS, OCCASION_KIND_LABELS, OCCASION_KINDS, type OccasionKind, type OccasionSummary } from '../../../shared';
 import { usePagedList } from '../api/use-paged-list';
+import { useStartImport } from '../app/import-file';
 import { useLogOccasion } from '../app/log-occasion';
 import { Icon } from '../ui/Icon';
 import { Options } from '../ui/Options';
@@ -24,6 +25,7 @@ const KINDS = [
 /** Every occasion, newest first, with who was there and how many of them were thanked. */
 export function OccasionsScreen() {
   const logOccasion = useLogOccasion();
+  const startImport = useStartImport();
   const [kind, setKind] = useState<OccasionKind | ''>('');
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search.trim());
@@ -42,10 +44,16 @@ export function OccasionsScreen() {
           <p className="subtitle">The moments that call for thanks, and who was there.</p>
         </div>
         {!nothingYet && (
-          <button type="button" className="button primary" onClick={() => logOccasion()}>
-            <Icon name="plus" />
-            Log an occasion
-          </button>
+          <div className="header-actions">
+            <button type="button" className="button" onClick={() => startImport('invite')}>
+              <Icon name="upload" />
+              Import invite
+            </button>
+            <button type="button" className="button primary" onClick={() => logOccasion()}>
+              <Icon name="plus" />
+              Log an occasion
+            </button>
+          </div>
         )}
       </header>
 
@@ -63,10 +71,16 @@ export function OccasionsScreen() {
               </li>
             ))}
           </ul>
-          <button type="button" className="button primary" onClick={() => logOccasion()}>
-            <Icon name="plus" />
-            Log an occasion
-          </button>
+          <div className="empty-actions">
+            <button type="button" className="button primary" onClick={() => logOccasion()}>
+              <Icon name="plus" />
+              Log an occasion
+            </button>
+            <button type="button" className="button" onClick={() => startImport('invite')}>
+              <Icon name="upload" />
+              Import a calendar invite
+            </button>
+          </div>
         </div>
       ) : (
         <div className="card list-card">

@@ -6,9 +6,15 @@ import { Options } from '../ui/Options';
 import { SettingsActions } from './SettingsActions';
 import { useSettingsForm } from './use-settings-form';
 
-const FIELDS = ['yourName', 'signature', 'defaultChannel'] as const;
+const FIELDS = ['yourName', 'myAddresses', 'signature', 'defaultChannel'] as const;
 type FieldName = (typeof FIELDS)[number];
-type Drafts = Partial<Pick<Settings, FieldName>>;
+/** As typed: your addresses are one line of text until saved. */
+type Values = Pick<Settings, Exclude<FieldName, 'myAddresses'>> & { myAddresses: string };
+type Drafts = Partial<Values>;
+
+/** Your addresses as one line ("a@x.org, b@y.com"); commas, semicolons, spaces and new lines all separate them. */
+export const addressesText = (addresses: readonly string[]) => addresses.join(', ');
+export const addressesFrom = (text: string) => text.split(/[\s,;]+/u).filter((address) => address !== '');
 
 interface Props {
   saved: Settings;
@@ -20,20 +26,28 @@ interface Props {
  * as a draft, so a change saved elsewhere (another window, the Deadlines card) shows up here.
  */
 export function YouCard({ saved, onSaved }: Props) {
-  const { formId, drafts, errors, formError, saving, update, reset, save } = useSettingsForm<Pick<Settings, FieldName>>({
+  const { formId, drafts, errors, formError, saving, update, reset, save } = useSettingsForm<Values>({
     fields: FIELDS,
     place: byFieldName(FIELDS),
     savedMessage: 'Saved your details.',
     onSaved,
+    describe: (path, message) => {
+      const index = /^myAddresses\.(\d+)$/u.exec(path)?.[1];
+      const address = index === undefined ? undefined : addressesFrom(value('myAddresses'))[Number(index)];
+      return address === undefined ? message : `“${address}”: ${message}`;
+    },
   });
 
-  const value = <K extends FieldName>(field: K): Settings[K] => drafts[field] ?? saved[field];
-  const changes = Object.fromEntries(FIELDS.filter((f) => drafts[f] !== undefined && drafts[f] !== saved[f]).map((f) => [f, drafts[f]])) as Drafts;
+  const savedValues: Values = { ...saved, myAddresses: addressesText(saved.myAddresses) };
+  const value = <K extends FieldName>(field: K): Values[K] => drafts[field] ?? savedValues[field];
+  const changes = Object.fromEntries(FIELDS.filter((f) => drafts[f] !== undefined && drafts[f] !== savedValues[f]).map((f) => [f, drafts[f]])) as Drafts;
   const dirty = Object.keys(changes).length > 0;
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (dirty) void save(changes);
+    if (!dirty) return;
+    const { myAddresses, ...rest } = changes;
+    void save(myAddresses === undefined ? rest : { ...rest, myAddresses: addressesFrom(myAddresses) });
   }
 
   return (
@@ -51,6 +65,27 @@ export function YouCard({ saved, onSaved }: Props) {
             </select>
           )}
         </Field>
+        <div className="span-all">
+          <Field
+            id={`${formId}-myAddresses`}
+            label="Your email addresses"
+            hint="Separated by commas. You are left out of the people to thank when you import a calendar invite."
+            error={errors.myAddresses}
+          >
+            {(props) => (
+              <input
+                {...props}
+                type="text"
+                inputMode="email"
+                value={value('myAddresses')}
+                onChange={(e) => update('myAddresses', e.target.value)}
+                autoComplete="off"
+                spellCheck={false}
+                placeholder="e.g. alex.morgan@example.com, alex@work.example"
+              />
+            )}
+          </Field>
+        </div>
         <div className="span-all">
           <Field id={`${formId}-signature`} label="Signature" hint="Added at the end of each note you draft, e.g. your name, phone and LinkedIn." error={errors.signature}>
             {(props) => (

@@ -12,6 +12,8 @@ interface Options<K extends string> {
   /** Said in a toast once saved. */
   savedMessage: string;
   onSaved(settings: Settings): void;
+  /** The backend's message for one field as shown (e.g. naming which of several addresses is wrong). */
+  describe?(path: string, message: string): string;
 }
 
 /**
@@ -20,7 +22,7 @@ interface Options<K extends string> {
  * at their inputs (the first one gets focus), anything else above the buttons, and the drafts stay
  * until a save succeeds.
  */
-export function useSettingsForm<D extends object>({ fields, place, savedMessage, onSaved }: Options<keyof D & string>) {
+export function useSettingsForm<D extends object>({ fields, place, savedMessage, onSaved, describe }: Options<keyof D & string>) {
   type Key = keyof D & string;
   const client = useClient();
   const toast = useToast();
@@ -56,11 +58,12 @@ export function useSettingsForm<D extends object>({ fields, place, savedMessage,
       toast({ message: savedMessage });
       return;
     }
-    const found = fieldErrorsFrom(result.error, place);
+    const error = describe ? { ...result.error, fields: result.error.fields?.map((f) => ({ ...f, message: describe(f.field, f.message) })) } : result.error;
+    const found = fieldErrorsFrom(error, place);
     setErrors(found);
     const firstInvalid = fields.find((field) => found[field]);
     if (firstInvalid) document.getElementById(`${formId}-${firstInvalid}`)?.focus();
-    else setFormError(result.error.message);
+    else setFormError(error.message);
   }
 
   return { formId, drafts, errors, formError, saving, update, reset, save };

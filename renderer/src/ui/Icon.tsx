@@ -1,7 +1,8 @@
 /** A handful of line icons drawn inline, so nothing is fetched and the CSP stays strict. */
 export type IconName =
   | 'inbox' | 'people' | 'calendar' | 'settings' | 'plus' | 'search' | 'alert' | 'briefcase' | 'back'
-  | 'edit' | 'trash' | 'archive' | 'check' | 'clock' | 'close' | 'mail' | 'skip' | 'sort-asc' | 'sort-desc';
+  | 'edit' | 'trash' | 'archive' | 'check' | 'clock' | 'close' | 'mail' | 'skip' | 'sort-asc' | 'sort-desc'
+  | 'upload' | 'download';
 
 const PATHS: Record<IconName, string> = {
   inbox: 'M4 13h4l2 3h4l2-3h4M4 13l2.5-7h11l2.5 7v6H4z',
@@ -23,6 +24,8 @@ const PATHS: Record<IconName, string> = {
   skip: 'M6 6l8 6-8 6zM17 6v12',
   'sort-asc': 'M12 6l-5 6h10z',
   'sort-desc': 'M12 18l-5-6h10z',
+  upload: 'M12 16V4M7 9l5-5 5 5M4 16v4h16v-4',
+  download: 'M12 4v12M7 11l5 5 5-5M4 16v4h16v-4',
 };
 
 export function Icon({ name, label }: { name: IconName; label?: string }) {

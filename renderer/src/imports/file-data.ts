@@ -1,0 +1,34 @@
+import { IMPORT_FILE_MAX_BYTES, type ImportFile } from '../../../shared';
+
+export type FileRead = { ok: true; file: ImportFile } | { ok: false; message: string };
+
+const MAX_MB = IMPORT_FILE_MAX_BYTES / 1024 / 1024;
+/** btoa takes a string of bytes; it is built in slices so a large file does not overflow the call stack. */
+const SLICE = 0x8000;
+
+/** The bytes as base64, as the import procedures take a file. */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let at = 0; at < bytes.length; at += SLICE) binary += String.fromCharCode(...bytes.subarray(at, at + SLICE));
+  return btoa(binary);
+}
+
+/**
+ * A file the user dropped or picked, read for an import. The bytes go as they are: the backend
+ * reads their encoding (UTF-8, UTF-16, windows-1252), so nothing is decoded here.
+ */
+export async function readImportFile(file: File): Promise<FileRead> {
+  if (file.size > IMPORT_FILE_MAX_BYTES) return { ok: false, message: `“${file.name}” is too large to import (at most ${MAX_MB} MB).` };
+  if (file.size === 0) return { ok: false, message: `“${file.name}” is empty.` };
+  try {
+    return { ok: true, file: { name: file.name, data: toBase64(new Uint8Array(await file.arrayBuffer())) } };
+  } catch {
+    // The file was moved or deleted after it was picked, or the disk could not be read.
+    return { ok: false, message: `“${file.name}” could not be read. Check that it is still there, then try again.` };
+  }
+}
+
+/** Text the user pasted (an invite's source), as a file. */
+export function pastedFile(name: string, text: string): ImportFile {
+  return { name, data: toBase64(new TextEncoder().encode(text)) };
+}
