@@ -401,3 +401,30 @@ test('"Show more" keeps adding occasions past the 500 that one call may return',
   expect(limits).toEqual(expect.arrayContaining([500, COUNT - 500]));
   expect(Math.max(...limits)).toBeLessThanOrEqual(500);
 });
+
+test('a new opportunity added inside the Log dialog is chosen for the occasion, and new people from it work at its company', async ({ app }) => {
+  const { page } = app;
+  const dialog = await openLogDialog(page);
+  await addPerson(dialog, 'Priya Raman priya@example.com');
+  const opportunity = dialog.getByLabel('Opportunity');
+  await opportunity.selectOption({ label: 'New opportunity…' });
+  const company = dialog.getByRole('group', { name: 'New opportunity' }).getByLabel(/^Company/);
+  await expect(company).toBeFocused();
+  // Nothing typed: the message is at the company box, and the dialog keeps everything else.
+  await dialog.getByRole('button', { name: 'Add opportunity' }).click();
+  await expect(dialog.getByText('Enter the company.')).toBeVisible();
+  await company.fill('Bäcker & Söhne #1');
+  await dialog.getByRole('group', { name: 'New opportunity' }).getByLabel('Role').fill('Staff Engineer');
+  await company.press('Enter');
+  await expect(dialog.getByRole('group', { name: 'New opportunity' })).toBeHidden();
+  await expect(opportunity).toHaveValue(/^\d+$/);
+  await expect(opportunity.locator('option:checked')).toHaveText('Staff Engineer at Bäcker & Söhne #1');
+  await expect(dialog.getByText('New people here will be listed at Bäcker & Söhne #1.')).toBeVisible();
+  await dialog.getByRole('button', { name: /Log occasion/ }).click();
+  await expect(dialog).toBeHidden();
+
+  const people = await rpc(page, 'people.list', {});
+  expect(people.items.map((p) => [p.fullName, p.company])).toEqual([['Priya Raman', 'Bäcker & Söhne #1']]);
+  const occasions = await rpc(page, 'occasions.list', {});
+  expect(occasions.items[0]!.opportunityLabel).toBe('Staff Engineer at Bäcker & Söhne #1');
+});

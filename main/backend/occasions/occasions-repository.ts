@@ -92,7 +92,7 @@ export class OccasionsRepository {
 
   create(input: OccasionInput): OccasionDetail {
     return this.db.transaction(() => {
-      const personIds = this.resolveParticipants(input.participants, 'participants');
+      const personIds = this.resolveParticipants(input.participants, 'participants', this.companyOf(input));
       const columns = this.columns(input, personIds);
       const id = Number(this.insertOccasion.run(columns).lastInsertRowid);
       this.syncParticipants(id, input, personIds, columns.endsAt as number, []);
@@ -106,7 +106,7 @@ export class OccasionsRepository {
       const before = this.selectOccasion.get(id);
       if (!before) throw notFound('This occasion');
       const previousIds = this.selectParticipantIds.all(id).map((row) => row.person_id);
-      const personIds = this.resolveParticipants(input.participants, 'occasion.participants');
+      const personIds = this.resolveParticipants(input.participants, 'occasion.participants', this.companyOf(input));
       const columns = this.columns(input, personIds, 'occasion.');
       if (this.updateOccasion.run({ ...columns, id, revision }).changes === 0) throw changedElsewhere('occasion', before.revision);
       this.syncParticipants(id, input, personIds, columns.endsAt as number, previousIds);
@@ -204,8 +204,16 @@ export class OccasionsRepository {
     }).immediate();
   }
 
-  /** Existing people are checked; new ones are created (their email must not belong to someone else). */
-  private resolveParticipants(participants: ParticipantInput[], field: string): number[] {
+  /** The company of the occasion's opportunity, or '' (a missing opportunity is reported by `columns`). */
+  private companyOf(input: OccasionInput): string {
+    return input.opportunityId === null ? '' : (this.selectOpportunity.get(input.opportunityId)?.company ?? '');
+  }
+
+  /**
+   * Existing people are checked; new ones are created (their email must not belong to someone
+   * else), working at `company`: met at an interview for a job there, that is where they work.
+   */
+  private resolveParticipants(participants: ParticipantInput[], field: string, company: string): number[] {
     return participants.map((participant, index) => {
       if ('personId' in participant) {
         if (!this.selectPersonName.get(participant.personId)) throw invalid(`${field}.${index}`, 'This person no longer exists.');
@@ -222,7 +230,7 @@ export class OccasionsRepository {
           );
         }
       }
-      return this.people.create({ fullName, emails: email ? [email] : [] }).id;
+      return this.people.create({ fullName, emails: email ? [email] : [], company }).id;
     });
   }
 

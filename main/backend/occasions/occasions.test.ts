@@ -42,6 +42,20 @@ describe('occasions and the thank-yous they create (real SQLite file)', () => {
     expect(people.items.find((p) => p.fullName === 'Priya Raman')).toMatchObject({ thanksTotal: 1, thanksSent: 0, lastOccasionAt: '2026-06-01T09:00:00.000Z' });
   });
 
+  it('new people met at an occasion for an opportunity work at its company; people already known keep theirs', async () => {
+    backend = startTestBackend();
+    const opportunity = await backend.call('opportunities.create', { company: 'Northwind & Co', role: 'Platform Engineer' });
+    const known = await backend.call('people.create', { fullName: 'Dana Known', company: 'Contoso' });
+    const occasion = await backend.call(
+      'occasions.create',
+      panel([{ personId: known.id }, { newPerson: { fullName: 'Priya Raman', email: 'priya@northwind.example' } }], { opportunityId: opportunity.id }),
+    );
+    const [dana, priya] = occasion.participants;
+    expect([dana!.company, priya!.company]).toEqual(['Contoso', 'Northwind & Co']);
+    const withoutOpportunity = await backend.call('occasions.create', panel([{ newPerson: { fullName: 'Tom Ng' } }]));
+    expect(withoutOpportunity.participants[0]!.company).toBe('');
+  });
+
   it('defaults the end from the kind and the due time from the end', async () => {
     backend = startTestBackend();
     const referral = await backend.call('occasions.create', {

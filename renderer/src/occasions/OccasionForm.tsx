@@ -9,6 +9,7 @@ import { KindPicker } from './KindPicker';
 import { buildDraft, firstErrorField, mapBackendErrors, type BuiltDraft, type FormErrors, type FormField } from './occasion-form-draft';
 import { effectiveEnd, titleSuggestion, type OccasionFormValues } from './occasion-form-model';
 import { OccasionFormFooter } from './OccasionFormFooter';
+import { OpportunityField } from './OpportunityField';
 import { participantNotesIds } from './ParticipantNotes';
 import { PeopleField } from './PeopleField';
 import { placePlaceholder } from './place-placeholder';
@@ -138,7 +139,6 @@ export function OccasionForm({ mode, values, onChange, onSubmit, onCancel, error
   const end = effectiveEnd(values);
   const count = values.participants.length;
   const opportunity = opportunityItems.find((o) => o.id === values.opportunityId);
-  const opportunityLabel = opportunity?.label;
 
   const errorFor = (field: FormField) => errors[field];
   const pointErrors: Record<number, string | undefined> = {};
@@ -182,30 +182,7 @@ export function OccasionForm({ mode, values, onChange, onSubmit, onCancel, error
             />
           )}
         </Field>
-        <Field
-          id={id('opportunityId')}
-          label="Opportunity"
-          error={errorFor('opportunityId')}
-          hint={opportunities !== null && opportunityItems.length === 0 ? 'None recorded yet (optional).' : 'Optional: the job this is about.'}
-        >
-          {(props) => (
-            <select
-              {...props}
-              value={values.opportunityId ?? ''}
-              onChange={(e) => change(['opportunityId'], (v) => ({ ...v, opportunityId: e.target.value === '' ? null : Number(e.target.value) }))}
-            >
-              <option value="">None</option>
-              {opportunityItems.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.label}
-                </option>
-              ))}
-              {values.opportunityId !== null && !opportunityItems.some((o) => o.id === values.opportunityId) && (
-                <option value={values.opportunityId}>{opportunityLabel ?? 'Current opportunity'}</option>
-              )}
-            </select>
-          )}
-        </Field>
+        <OpportunityField values={values} errors={errors} id={id} change={change} opportunities={opportunities?.items ?? null} />
       </div>
 
       <div className="form-columns">
