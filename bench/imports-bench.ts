@@ -1,5 +1,9 @@
-import type { createBackend } from '../main/backend/backend';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createBackend } from '../main/backend/backend';
 import { parseLinkedInConnections, parseVCards } from '../main/backend/imports';
+import type { PeopleImportAction, PeopleImportPreview, SavedPeople } from '../shared';
 import { median, ms, report, timeRuns } from './measure';
 
 const RUNS = 11;
@@ -51,4 +55,71 @@ export async function importsBench(dispatch: ReturnType<typeof createBackend>['d
     if (!result.ok || (result.value as { events: unknown[] }).events.length !== 500) throw new Error(`imports.readCalendar: ${JSON.stringify(result).slice(0, 300)}`);
   });
   report('  read and preview a 500-event .ics (backend call: parse + match people and earlier imports)', ms(median(icsRuns)), '200 ms', median(icsRuns) < 200);
+  await peopleImportBench(csv);
+}
+
+const PEOPLE_RUNS = 7;
+
+/**
+ * ~2,000 stored people, a quarter each matching a row of the 10,000-row file by email (same
+ * company), by LinkedIn profile (another company: a conflict), by name only, and matching none.
+ */
+function storedPeopleCsv(count: number): Uint8Array {
+  const lines = ['First Name,Last Name,URL,Email Address,Company,Position,Connected On'];
+  for (let index = 0; index < count; index++) {
+    const row = index * 5;
+    const name = `Zoë${row},Núñez ${row}`;
+    if (index % 4 === 0) lines.push(`${name},,${row % 3 === 0 ? '' : `person${row}@example.com`},"Company ${row % 400}, Inc.",,`);
+    else if (index % 4 === 1) lines.push(`${name},https://www.linkedin.com/in/person-${row}/,,Elsewhere Ltd,,`);
+    else if (index % 4 === 2) lines.push(`${name},,,,,`);
+    else lines.push(`Other${index},Person ${index},,other${index}@example.org,Unrelated,,`);
+  }
+  return new TextEncoder().encode(lines.join('\n'));
+}
+
+/**
+ * Issue 13's budgets for people imports, through the backend's dispatcher on a database of its
+ * own (the big seeded one has 10,000 people made up with the same addresses): read and match a
+ * 10,000-row Connections.csv (< 1 s), and save it with the suggested actions in one transaction
+ * (< 2 s). Each save is undone before the next (not timed with it; its figure is printed too).
+ */
+async function peopleImportBench(csv: Uint8Array): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thankful-bench-import-'));
+  const backend = createBackend({ dataDir, appVersion: 'bench', shell: 'browser' });
+  const call = async <T>(method: 'imports.readPeople' | 'imports.savePeople' | 'imports.undoPeople', input: object): Promise<T> => {
+    const result = await backend.dispatch(method, input as never);
+    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+    return result.value as T;
+  };
+  try {
+    const stored = { name: 'stored.csv', data: Buffer.from(storedPeopleCsv(2_000)).toString('base64') };
+    await call('imports.savePeople', { ...stored, actions: Array<PeopleImportAction>(2_000).fill('add') });
+    const file = { name: 'Connections.csv', data: Buffer.from(csv).toString('base64') };
+    let preview: PeopleImportPreview | undefined;
+    const readRuns = await timeRuns(PEOPLE_RUNS, async () => {
+      preview = await call<PeopleImportPreview>('imports.readPeople', file);
+    });
+    const counts = new Map<string, number>();
+    for (const row of preview!.rows) counts.set(row.status, (counts.get(row.status) ?? 0) + 1);
+    const statuses = [...counts].map(([status, count]) => `${count} ${status}`).join(', ');
+    report(`  imports.readPeople, 10,000 rows vs 2,000 stored (${statuses})`, ms(median(readRuns)), '1000 ms', median(readRuns) < 1000);
+
+    const actions = preview!.rows.map((row) => row.suggested);
+    const saveRuns: number[] = [];
+    const undoRuns: number[] = [];
+    let saved: SavedPeople | undefined;
+    for (let run = 0; run < PEOPLE_RUNS; run++) {
+      let start = performance.now();
+      saved = await call<SavedPeople>('imports.savePeople', { ...file, actions });
+      saveRuns.push(performance.now() - start);
+      start = performance.now();
+      await call('imports.undoPeople', { batchId: saved.batchId });
+      undoRuns.push(performance.now() - start);
+    }
+    report(`  imports.savePeople, 10,000 rows (${saved!.added} added, ${saved!.merged} merged, one transaction)`, ms(median(saveRuns)), '2000 ms', median(saveRuns) < 2000);
+    report('  imports.undoPeople of that import', ms(median(undoRuns)));
+  } finally {
+    backend.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 }

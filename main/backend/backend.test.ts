@@ -124,6 +124,13 @@ describe('dispatcher with the real backend and a real SQLite file', () => {
       },
       'imports.cancelInvite': { uid: 'not-imported' },
       'imports.saveInvite': { uid: 'x', occasion: { kind: 'interview', startsAt: '2026-01-05T10:00:00Z', participants: [{ newPerson: { fullName: 'x' } }] } },
+      'imports.readPeople': { name: 'Connections.csv', data: Buffer.from('First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAna,Lima,,,,,\n').toString('base64') },
+      'imports.savePeople': {
+        name: 'Connections.csv',
+        data: Buffer.from('First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAna,Lima,,,,,\n').toString('base64'),
+        actions: ['add'],
+      },
+      'imports.undoPeople': { batchId: 999 },
     };
     for (const name of procedureNames) {
       const takesId = /^(people|occasions|opportunities|thanks)\.(get|archive|unarchive|deletionImpact|delete|reopen|completeFollowUp)$/.test(name);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INTERVIEW_FORMATS, OCCASION_KINDS } from '../domain/occasion-kinds';
-import { line } from './fields';
+import { id, line } from './fields';
 import { occasionDetailSchema, occasionFieldsSchema } from './occasions';
 
 /**
@@ -11,7 +11,7 @@ export const IMPORT_FILE_MAX_BYTES = 16 * 1024 * 1024;
 const MAX_BASE64 = Math.ceil(IMPORT_FILE_MAX_BYTES / 3) * 4;
 
 /** Calls that carry a whole file, so the browser-mode server lets their bodies be that large. */
-export const FILE_CARRYING_PROCEDURES: readonly string[] = ['imports.readCalendar'];
+export const FILE_CARRYING_PROCEDURES: readonly string[] = ['imports.readCalendar', 'imports.readPeople', 'imports.savePeople'];
 /** A call carrying a file: the file as base64 plus JSON around it. */
 export const FILE_CALL_MAX_BYTES = MAX_BASE64 + 64 * 1024;
 
@@ -89,3 +89,98 @@ export const cancelledInviteSchema = z.object({
   kept: z.number().int(),
 });
 export type CancelledInvite = z.infer<typeof cancelledInviteSchema>;
+
+// People from LinkedIn's Connections.csv (or the ZIP it comes in) and from contacts files (.vcf).
+
+export const PEOPLE_IMPORT_SOURCES = ['linkedin', 'vcard'] as const;
+/**
+ * `new`: nobody stored matches. `matching`: a stored person matches and the file only repeats or
+ * fills in what is stored. `conflicting`: a stored person matches but some value differs (listed
+ * in `differences`). `duplicate`: an earlier row of the same file has the same email or LinkedIn
+ * profile.
+ */
+export const PEOPLE_IMPORT_STATUSES = ['new', 'matching', 'conflicting', 'duplicate'] as const;
+export const PEOPLE_IMPORT_ACTIONS = ['add', 'merge', 'skip'] as const;
+export type PeopleImportAction = (typeof PEOPLE_IMPORT_ACTIONS)[number];
+export const PEOPLE_IMPORT_FIELDS = ['fullName', 'company', 'title', 'phone', 'linkedinUrl', 'notes', 'connectedOn'] as const;
+/** The most rows one import takes (LinkedIn allows 30,000 connections). */
+export const PEOPLE_IMPORT_MAX_ROWS = 100_000;
+
+/** One person as the file has them, already cleaned to what a person can hold (lengths, valid emails). */
+export const incomingPersonSchema = z.object({
+  fullName: z.string(),
+  /** The first or given name from the file, '' when it has none. */
+  addressAs: z.string(),
+  emails: z.array(z.string()),
+  phone: z.string(),
+  company: z.string(),
+  title: z.string(),
+  linkedinUrl: z.string(),
+  notes: z.string(),
+  connectedOn: z.string().nullable(),
+});
+export type IncomingPerson = z.infer<typeof incomingPersonSchema>;
+
+export const peopleImportRowSchema = z.object({
+  /** The row's place among the people read (0-based): `imports.savePeople` takes one action per index. */
+  index: z.number().int(),
+  incoming: incomingPersonSchema,
+  status: z.enum(PEOPLE_IMPORT_STATUSES),
+  /** The stored person this row is taken for: by email first, then LinkedIn profile, then exact name. */
+  match: z
+    .object({ personId: z.number().int(), fullName: z.string(), by: z.enum(['email', 'linkedin', 'name']), revision: z.number().int() })
+    .nullable(),
+  /** For a `duplicate`: the index of the earlier row with the same email or profile. */
+  duplicateOf: z.number().int().nullable(),
+  /** Values the file would change on the matched person (a merge puts the incoming one in; notes are appended). */
+  differences: z.array(z.object({ field: z.enum(PEOPLE_IMPORT_FIELDS), current: z.string(), incoming: z.string() })),
+  suggested: z.enum(PEOPLE_IMPORT_ACTIONS),
+});
+export type PeopleImportRow = z.infer<typeof peopleImportRowSchema>;
+
+export const peopleImportPreviewSchema = z.object({
+  source: z.enum(PEOPLE_IMPORT_SOURCES),
+  /** Rows of the file that could not be read as a person; `skippedRows` says which and why. */
+  skipped: z.number().int(),
+  skippedRows: z.array(z.object({ row: z.number().int().nullable(), reason: z.string() })),
+  rows: z.array(peopleImportRowSchema),
+});
+export type PeopleImportPreview = z.infer<typeof peopleImportPreviewSchema>;
+
+/**
+ * Saves people from the file the preview was read from, sent again: the backend reads and matches
+ * it once more (the stored people may have changed meanwhile) and applies one action per row.
+ */
+export const savePeopleSchema = z
+  .object({
+    ...importFileSchema.shape,
+    actions: z
+      .array(z.enum(PEOPLE_IMPORT_ACTIONS, { error: 'Choose add, merge or skip for each person.' }), { error: 'Choose what to do with each person.' })
+      .max(PEOPLE_IMPORT_MAX_ROWS, { error: `At most ${PEOPLE_IMPORT_MAX_ROWS.toLocaleString('en')} people can be imported at once.` }),
+  })
+  .strict();
+export type SavePeople = z.input<typeof savePeopleSchema>;
+
+export const savedPeopleSchema = z.object({
+  /** The import, to undo it (`imports.undoPeople`). */
+  batchId: z.number().int(),
+  added: z.number().int(),
+  merged: z.number().int(),
+  /** Rows that wrote nothing: skipped, or merged with nothing to add. */
+  skipped: z.number().int(),
+  /** Addresses left off because another person already has them (or the person already had 10). */
+  emailsLeftOff: z.number().int(),
+});
+export type SavedPeople = z.infer<typeof savedPeopleSchema>;
+
+export const undoPeopleSchema = z.object({ batchId: id }).strict();
+
+export const undonePeopleSchema = z.object({
+  /** People the import added, deleted again. */
+  removed: z.number().int(),
+  /** People the import merged into, put back as they were. */
+  restored: z.number().int(),
+  /** People left as they are: edited since the import, or (added ones) put on an occasion since. */
+  kept: z.number().int(),
+});
+export type UndonePeople = z.infer<typeof undonePeopleSchema>;

@@ -48,6 +48,8 @@ export const personSchema = z.object({
   linkedinUrl: z.string(),
   notes: z.string(),
   tags: z.array(z.string()),
+  /** When LinkedIn says the user connected with them ("YYYY-MM-DD"), or null; set by imports, not by the form. */
+  connectedOn: z.string().nullable(),
   archivedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),

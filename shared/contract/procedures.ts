@@ -17,7 +17,19 @@ import {
   handoffInputSchema,
   mailAppResultSchema,
 } from './handoff';
-import { calendarPreviewSchema, cancelInviteSchema, cancelledInviteSchema, importFileSchema, savedInviteSchema, saveInviteSchema } from './imports';
+import {
+  calendarPreviewSchema,
+  cancelInviteSchema,
+  cancelledInviteSchema,
+  importFileSchema,
+  peopleImportPreviewSchema,
+  savedInviteSchema,
+  savedPeopleSchema,
+  saveInviteSchema,
+  savePeopleSchema,
+  undonePeopleSchema,
+  undoPeopleSchema,
+} from './imports';
 import { templateIdSchema, templateSaveSchema, templateSchema, templatesListInputSchema } from './templates';
 import { id } from './fields';
 import {
@@ -139,6 +151,11 @@ export const procedures = {
   'imports.readCalendar': query(importFileSchema, calendarPreviewSchema, ['people.changed', 'occasions.changed', 'settings.changed']),
   'imports.saveInvite': command(saveInviteSchema, savedInviteSchema, OCCASION),
   'imports.cancelInvite': command(cancelInviteSchema, cancelledInviteSchema, OCCASION),
+  // People from LinkedIn's Connections.csv or a contacts file: read and matched (the preview),
+  // saved with one action per row (the file sent again, read again), and undone.
+  'imports.readPeople': query(importFileSchema, peopleImportPreviewSchema, ['people.changed']),
+  'imports.savePeople': command(savePeopleSchema, savedPeopleSchema, ['people.changed']),
+  'imports.undoPeople': command(undoPeopleSchema, undonePeopleSchema, ['people.changed']),
 
   'opportunities.list': query(opportunitiesListInputSchema, opportunitiesListOutputSchema, ['opportunities.changed', 'occasions.changed', 'thanks.changed']),
   'opportunities.get': query(byId, opportunityDetailSchema, OPPORTUNITY_VIEW),

@@ -277,6 +277,42 @@ export const migrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 11,
+    name: 'people imports',
+    up(db) {
+      // When LinkedIn says the user connected with someone ("YYYY-MM-DD"); set by imports.
+      // Each import of people is a batch, so it can be undone: the people it added, and the
+      // fields of those it merged into as they were before (JSON) with the revision they had
+      // then. `revision` is the person's revision the import left: another one at undo time means
+      // they were edited since, and they are kept. Rows go with their person.
+      db.exec(`
+        ALTER TABLE people ADD COLUMN connected_on TEXT
+          CHECK (connected_on IS NULL OR connected_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');
+
+        CREATE TABLE import_batches (
+          id          INTEGER PRIMARY KEY,
+          source      TEXT NOT NULL CHECK (source IN ('linkedin', 'vcard')),
+          file_name   TEXT NOT NULL,
+          created_at  TEXT NOT NULL,
+          undone_at   TEXT
+        ) STRICT;
+
+        CREATE TABLE import_batch_people (
+          batch_id   INTEGER NOT NULL REFERENCES import_batches (id) ON DELETE CASCADE,
+          person_id  INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+          action     TEXT NOT NULL CHECK (action IN ('added', 'merged')),
+          before     TEXT,
+          revision_before INTEGER,
+          revision   INTEGER NOT NULL,
+          CHECK ((action = 'merged') = (before IS NOT NULL AND revision_before IS NOT NULL)),
+          PRIMARY KEY (batch_id, person_id)
+        ) STRICT;
+
+        CREATE INDEX import_batch_people_by_person ON import_batch_people (person_id);
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -15,6 +15,8 @@ export interface PersonFields {
   linkedinUrl?: string | undefined;
   notes?: string | undefined;
   tags?: string[] | undefined;
+  /** "YYYY-MM-DD" from an import; undefined keeps what is stored, null clears it. */
+  connectedOn?: string | null | undefined;
 }
 
 export interface PeopleQuery {
@@ -48,10 +50,10 @@ export class PeopleRepository {
     private readonly db: Database,
     private readonly now: () => Date,
   ) {
-    this.insertPerson = db.prepare(`INSERT INTO people (full_name, address_as, phone, company, title, linkedin_url, notes, tags, created_at, updated_at)
-      VALUES (@fullName, @addressAs, @phone, @company, @title, @linkedinUrl, @notes, @tags, @stamp, @stamp)`);
+    this.insertPerson = db.prepare(`INSERT INTO people (full_name, address_as, phone, company, title, linkedin_url, notes, tags, connected_on, created_at, updated_at)
+      VALUES (@fullName, @addressAs, @phone, @company, @title, @linkedinUrl, @notes, @tags, @connectedOn, @stamp, @stamp)`);
     this.updatePerson = db.prepare(`UPDATE people SET full_name = @fullName, address_as = @addressAs, phone = @phone, company = @company,
-      title = @title, linkedin_url = @linkedinUrl, notes = @notes, tags = @tags, revision = revision + 1, updated_at = @stamp
+      title = @title, linkedin_url = @linkedinUrl, notes = @notes, tags = @tags, connected_on = @connectedOn, revision = revision + 1, updated_at = @stamp
       WHERE id = @id AND revision = @revision`);
     this.insertEmail = db.prepare('INSERT INTO person_emails (person_id, address, is_primary) VALUES (?, ?, ?)');
     this.deleteEmails = db.prepare('DELETE FROM person_emails WHERE person_id = ?');
@@ -105,6 +107,7 @@ export class PeopleRepository {
         linkedinUrl: changes.linkedinUrl ?? current.linkedinUrl,
         notes: changes.notes ?? current.notes,
         tags: changes.tags ?? current.tags,
+        connectedOn: changes.connectedOn === undefined ? current.connectedOn : changes.connectedOn,
       };
       if (this.updatePerson.run({ ...this.columns(merged), id, revision }).changes === 0) throw changedElsewhere('person', current.revision);
       if (changes.emails) this.replaceEmails(id, changes.emails);
@@ -229,6 +232,7 @@ export class PeopleRepository {
       linkedinUrl: fields.linkedinUrl ?? '',
       notes: fields.notes ?? '',
       tags: JSON.stringify(dedupe(fields.tags ?? [])),
+      connectedOn: fields.connectedOn ?? null,
       stamp: this.now().toISOString(),
     };
   }
@@ -247,6 +251,7 @@ export class PeopleRepository {
       linkedinUrl: row.linkedin_url,
       notes: row.notes,
       tags: JSON.parse(row.tags) as string[],
+      connectedOn: row.connected_on,
       archivedAt: row.archived_at,
       createdAt: row.created_at,
       updatedAt: row.updated_at,

@@ -14,6 +14,7 @@ export interface PersonRow {
   linkedin_url: string;
   notes: string;
   tags: string;
+  connected_on: string | null;
   archived_at: string | null;
   created_at: string;
   updated_at: string;
@@ -25,7 +26,7 @@ export interface PersonRow {
 
 export const SELECT_PERSON = `
   SELECT p.id, p.full_name, p.address_as, e.address AS email, p.phone, p.company, p.title, p.linkedin_url, p.notes,
-         p.tags, p.archived_at, p.created_at, p.updated_at, p.revision, p.thanks_sent,
+         p.tags, p.connected_on, p.archived_at, p.created_at, p.updated_at, p.revision, p.thanks_sent,
          p.thanks_total, p.last_occasion_at
   FROM people p
   LEFT JOIN person_emails e ON e.person_id = p.id AND e.is_primary = 1`;
