@@ -29,7 +29,7 @@ async function dropFile(page: Page, name: string, content: string, type = '') {
 }
 
 async function setMyAddress(page: Page, addresses: string) {
-  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings' }).click();
   await page.getByLabel('Your email addresses').fill(addresses);
   await page.getByRole('button', { name: 'Save', exact: true }).first().click();
 }
@@ -114,7 +114,7 @@ test('an Outlook panel invite pasted as text: Windows time zone, three interview
     ].join('\r\n'),
   );
 
-  await page.getByRole('link', { name: 'Occasions' }).click();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Occasions' }).click();
   await page.getByRole('button', { name: /Import a calendar invite/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Import a calendar invite' });
   // Not a calendar: the message says so where it was pasted, and the text stays.

@@ -12,6 +12,7 @@ export * from './contract/templates';
 export * from './contract/app';
 export * from './contract/events';
 export * from './contract/imports';
+export * from './contract/exports';
 export * from './contract/procedures';
 export * from './contract/bridge';
 export * from './domain/occasion-kinds';

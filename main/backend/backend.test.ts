@@ -123,6 +123,8 @@ describe('dispatcher with the real backend and a real SQLite file', () => {
         data: Buffer.from('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTART:20260105T100000Z\r\nSUMMARY:Interview\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n').toString('base64'),
       },
       'imports.cancelInvite': { uid: 'not-imported' },
+      'exports.peopleVCard': { ids: [999] },
+      'exports.occasionICalendar': { id: 999 },
       'imports.saveInvite': { uid: 'x', occasion: { kind: 'interview', startsAt: '2026-01-05T10:00:00Z', participants: [{ newPerson: { fullName: 'x' } }] } },
       'imports.readPeople': { name: 'Connections.csv', data: Buffer.from('First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAna,Lima,,,,,\n').toString('base64') },
       'imports.savePeople': {

@@ -20,6 +20,8 @@ import { EventHub } from './events';
 import { DATA_FILE_MOVED_MESSAGE, dataFileMovedError, READ_ONLY_MESSAGE, readOnlyError } from './storage-errors';
 import { importsHandlers } from './imports/imports-handlers';
 import { InviteService } from './imports/invite-service';
+import { ExportService } from './exports/export-service';
+import { exportsHandlers } from './exports/exports-handlers';
 import { PeopleImportRepository } from './imports/people-import-repository';
 import { PeopleImportService } from './imports/people-import-service';
 import { OccasionsRepository } from './occasions/occasions-repository';
@@ -174,6 +176,7 @@ function domainHandlers(db: Database, now: () => Date, desktop: Desktop | undefi
     ...peopleHandlers(people),
     ...occasionsHandlers(occasions),
     ...importsHandlers(new InviteService(db, occasions, occasionThanks, settings), new PeopleImportService(db, people, new PeopleImportRepository(db), now)),
+    ...exportsHandlers(new ExportService(db, people, occasions, settings, now)),
     ...opportunitiesHandlers(opportunities),
     ...thanksHandlers({ thanks, drafts, duplicates: new DuplicateService(drafts), howItWent: new HowItWentRepository(db, now, thanks), nextOwed: new NextOwedRepository(db, now) }),
     ...settingsHandlers(settings),

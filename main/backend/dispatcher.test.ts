@@ -5,7 +5,7 @@ import { createDispatcher, type Handlers } from './dispatcher';
 import { EventHub } from './events';
 
 /** Verbs of procedures that only answer a question; anything else changes something. */
-const QUESTION = /\.(info|list|get|deletionImpact|duplicateTargets|comparableNotes|howItWent|nextOwed|summary|outstanding|followUps|recentlySent|readCalendar|readPeople)$/u;
+const QUESTION = /\.(info|list|get|deletionImpact|duplicateTargets|comparableNotes|howItWent|nextOwed|summary|outstanding|followUps|recentlySent|readCalendar|readPeople|peopleVCard|occasionICalendar)$/u;
 
 describe('the contract declares the topics of every procedure', () => {
   it.each(procedureNames)('%s reads or changes known topics, each once', (name) => {

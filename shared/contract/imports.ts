@@ -12,8 +12,11 @@ const MAX_BASE64 = Math.ceil(IMPORT_FILE_MAX_BYTES / 3) * 4;
 
 /** Calls that carry a whole file, so the browser-mode server lets their bodies be that large. */
 export const FILE_CARRYING_PROCEDURES: readonly string[] = ['imports.readCalendar', 'imports.readPeople', 'imports.savePeople'];
-/** A call carrying a file: the file as base64 plus JSON around it. */
-export const FILE_CALL_MAX_BYTES = MAX_BASE64 + 64 * 1024;
+/**
+ * A call carrying a file: the file as base64 plus JSON around it. The margin holds the choices
+ * sent with a people import again (about 8 bytes a row, 100,000 rows at most).
+ */
+export const FILE_CALL_MAX_BYTES = MAX_BASE64 + 1024 * 1024;
 
 /** A file the user dropped, picked or pasted, as base64 (the bytes as they are: the backend reads their encoding). */
 export const importFileSchema = z

@@ -30,6 +30,7 @@ import {
   undonePeopleSchema,
   undoPeopleSchema,
 } from './imports';
+import { exportedFileSchema, exportPeopleSchema } from './exports';
 import { templateIdSchema, templateSaveSchema, templateSchema, templatesListInputSchema } from './templates';
 import { id } from './fields';
 import {
@@ -156,6 +157,10 @@ export const procedures = {
   'imports.readPeople': query(importFileSchema, peopleImportPreviewSchema, ['people.changed']),
   'imports.savePeople': command(savePeopleSchema, savedPeopleSchema, ['people.changed']),
   'imports.undoPeople': command(undoPeopleSchema, undonePeopleSchema, ['people.changed']),
+
+  // Files for the address book and the calendar, made from what is stored (nothing is written).
+  'exports.peopleVCard': query(exportPeopleSchema, exportedFileSchema, ['people.changed']),
+  'exports.occasionICalendar': query(byId, exportedFileSchema, ['occasions.changed', 'people.changed', 'settings.changed']),
 
   'opportunities.list': query(opportunitiesListInputSchema, opportunitiesListOutputSchema, ['opportunities.changed', 'occasions.changed', 'thanks.changed']),
   'opportunities.get': query(byId, opportunityDetailSchema, OPPORTUNITY_VIEW),

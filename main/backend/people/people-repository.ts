@@ -89,6 +89,7 @@ export class PeopleRepository {
       const { lastInsertRowid } = this.insertPerson.run(this.columns(fields));
       const id = Number(lastInsertRowid);
       this.replaceEmails(id, emails);
+      this.updateSearchText.run(searchTextOf(fields, emails), id);
       return this.get(id);
     }).immediate();
   }
@@ -111,7 +112,7 @@ export class PeopleRepository {
       };
       if (this.updatePerson.run({ ...this.columns(merged), id, revision }).changes === 0) throw changedElsewhere('person', current.revision);
       if (changes.emails) this.replaceEmails(id, changes.emails);
-      else this.refreshSearchText(id);
+      this.updateSearchText.run(searchTextOf(merged, changes.emails ?? current.emails), id);
       return this.get(id);
     }).immediate();
   }
@@ -213,13 +214,6 @@ export class PeopleRepository {
   private replaceEmails(id: number, emails: string[]): void {
     this.deleteEmails.run(id);
     emails.forEach((address, index) => this.insertEmail.run(id, address, index === 0 ? 1 : 0));
-    this.refreshSearchText(id);
-  }
-
-  private refreshSearchText(id: number): void {
-    const person = this.get(id);
-    const text = searchKey([person.fullName, person.company, person.title, ...person.emails, ...person.tags].join(' '));
-    this.updateSearchText.run(text, id);
   }
 
   private columns(fields: PersonFields) {
@@ -260,3 +254,11 @@ export class PeopleRepository {
   }
 }
 
+/**
+ * What the People search matches: name, company, title, addresses and tags, folded for accents
+ * and case. Made from the values being written (not read back), so an import of thousands of
+ * people writes each once.
+ */
+function searchTextOf(fields: PersonFields, emails: readonly string[]): string {
+  return searchKey([fields.fullName, fields.company ?? '', fields.title ?? '', ...emails, ...dedupe(fields.tags ?? [])].join(' '));
+}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { LogOccasionDialog } from '../occasions/LogOccasionDialog';
 import { ImportInviteDialog } from '../imports/ImportInviteDialog';
+import { ImportPeopleDialog } from '../imports/ImportPeopleDialog';
 import { useFileDrop } from '../imports/use-file-drop';
 import { ImportContext, type ImportKind, type StartImport } from './import-file';
 import { Icon, type IconName } from '../ui/Icon';
@@ -85,7 +86,8 @@ export function AppShell() {
             <Outlet />
           </main>
           <LogOccasionDialog open={logging !== null} preset={logging?.preset} onClose={() => setLogging(null)} />
-          <ImportInviteDialog key={importing?.id} open={importing?.kind === 'invite'} file={importing?.file ?? null} onClose={() => setImporting(null)} />
+          <ImportInviteDialog key={`invite-${importing?.id}`} open={importing?.kind === 'invite'} file={importing?.file ?? null} onClose={() => setImporting(null)} />
+          <ImportPeopleDialog key={`people-${importing?.id}`} open={importing?.kind === 'people'} file={importing?.file ?? null} onClose={() => setImporting(null)} />
           {dragging && (
             <div className="drop-overlay" aria-hidden="true">
               Drop to import

@@ -1,11 +1,13 @@
 import { Link } from 'react-router';
 import type { OccasionDetail } from '../../../shared';
+import { useSaveExport } from '../exports/use-save-export';
 import { Icon } from '../ui/Icon';
 import { KindIcon, kindLabel, PlaceIcon } from '../ui/KindIcon';
 import { longDate, timeRange } from '../lib/time-text';
 
-/** The occasion's kind, title and facts, with Edit and Delete. */
+/** The occasion's kind, title and facts, with Add to calendar, Edit and Delete. */
 export function OccasionHeader({ occasion, onEdit, onDelete }: { occasion: OccasionDetail; onEdit(): void; onDelete(): void }) {
+  const exporting = useSaveExport();
   return (
     <header className="occasion-header card">
       <div className="occasion-heading">
@@ -53,6 +55,16 @@ export function OccasionHeader({ occasion, onEdit, onDelete }: { occasion: Occas
         </dl>
       </div>
       <div className="occasion-header-actions">
+        <button
+          type="button"
+          className="button"
+          disabled={exporting.saving}
+          onClick={() => void exporting.save('exports.occasionICalendar', { id: occasion.id }, () => 'the event')}
+          title="An .ics file your calendar app can open"
+        >
+          <Icon name="download" />
+          Add to calendar
+        </button>
         <button type="button" className="button" onClick={onEdit}>
           <Icon name="edit" />
           Edit

@@ -2,6 +2,8 @@ import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { PeopleSort, Person } from '../../../shared';
 import { usePagedList } from '../api/use-paged-list';
+import { useStartImport } from '../app/import-file';
+import { useSaveExport } from '../exports/use-save-export';
 import { Icon } from '../ui/Icon';
 import { QueryState } from '../ui/QueryState';
 import { ShowMore } from '../ui/ShowMore';
@@ -26,6 +28,8 @@ export function PeopleScreen() {
   const navigate = useNavigate();
   const toast = useToast();
   const addForm = useRef<AddPersonFormHandle>(null);
+  const startImport = useStartImport();
+  const exporting = useSaveExport();
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<{ sort: PeopleSort; direction: 'asc' | 'desc' }>({ sort: 'name', direction: 'asc' });
   const [archived, setArchived] = useState<'active' | 'archived'>('active');
@@ -64,6 +68,22 @@ export function PeopleScreen() {
         <div>
           <h1 id="people-title">People</h1>
           <p className="subtitle">Everyone who helped you: interviewers, referrers, recommenders, mentors.</p>
+        </div>
+        <div className="header-actions">
+          <button type="button" className="button" onClick={() => startImport('people')}>
+            <Icon name="upload" />
+            Import people
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={exporting.saving}
+            onClick={() => void exporting.save('exports.peopleVCard', {}, (n) => `${n.toLocaleString()} ${n === 1 ? 'person' : 'people'}`)}
+            title="Everyone not archived, as one vCard file for Outlook, Apple Contacts or Google Contacts"
+          >
+            <Icon name="download" />
+            Export all (.vcf)
+          </button>
         </div>
       </header>
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { Person } from '../../../shared';
+import { longDate } from '../lib/time-text';
 import { Icon } from '../ui/Icon';
 import { PersonEditForm } from './PersonEditForm';
 import { TagList } from './TagList';
@@ -92,6 +93,12 @@ function DetailsView({ person }: { person: Person }) {
           </a>
         ) : null}
       </Fact>
+      {/* Only known from a LinkedIn import; not asked for otherwise, so not shown as "Not recorded". */}
+      {person.connectedOn && (
+        <Fact label="Connected on LinkedIn">
+          <time dateTime={person.connectedOn}>{longDate(`${person.connectedOn}T12:00:00`)}</time>
+        </Fact>
+      )}
       <Fact label="Tags">{person.tags.length ? <TagList tags={person.tags} /> : null}</Fact>
       <Fact label="Notes" wide>
         {person.notes ? (

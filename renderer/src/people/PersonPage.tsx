@@ -14,6 +14,7 @@ import { DeletePersonDialog } from './DeletePersonDialog';
 import { PersonDetails } from './PersonDetails';
 import { PersonTimeline } from './PersonTimeline';
 import { useArchive } from './use-archive';
+import { useSaveExport } from '../exports/use-save-export';
 import './people.css';
 
 
@@ -59,6 +60,7 @@ function PersonHeader({ person }: { person: PersonDetail }) {
   const { archive, unarchive } = useArchive();
   const [deleting, setDeleting] = useState(false);
   const role = [person.title, person.company].filter(Boolean);
+  const exporting = useSaveExport();
 
   return (
     <>
@@ -85,6 +87,16 @@ function PersonHeader({ person }: { person: PersonDetail }) {
             <span>
               Log an occasion with <bdi>{person.fullName}</bdi>
             </span>
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={exporting.saving}
+            onClick={() => void exporting.save('exports.peopleVCard', { ids: [person.id] }, () => 'their contact card')}
+            title="A vCard file for Outlook, Apple Contacts or Google Contacts"
+          >
+            <Icon name="download" />
+            Export .vcf
           </button>
           {person.archivedAt ? (
             <button type="button" className="button" onClick={() => void unarchive(person)}>

@@ -1,0 +1,49 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { ExportedFile } from '../../../shared';
+import { invalid } from '../errors';
+import type { OccasionsRepository } from '../occasions/occasions-repository';
+import type { PeopleRepository } from '../people/people-repository';
+import type { SettingsRepository } from '../settings/settings-repository';
+import { icsFileName, occasionToICalendar } from './ics-export';
+import { peopleToVCards, vcardFileName } from './vcard-export';
+
+/**
+ * Files for the address book and the calendar, made from what is stored: people as vCard 3.0,
+ * an occasion as an iCalendar event. Nothing is written; the page saves the file.
+ */
+export class ExportService {
+  private readonly activePeople: Statement<[], { id: number }>;
+  private readonly calendarUid: Statement<[number], { calendar_uid: string | null }>;
+
+  constructor(
+    db: Database,
+    private readonly people: PeopleRepository,
+    private readonly occasions: OccasionsRepository,
+    private readonly settings: SettingsRepository,
+    private readonly now: () => Date,
+  ) {
+    this.activePeople = db.prepare('SELECT id FROM people WHERE archived_at IS NULL ORDER BY full_name COLLATE NOCASE, id');
+    this.calendarUid = db.prepare('SELECT calendar_uid FROM occasions WHERE id = ?');
+  }
+
+  /** Those named (each must exist), or everyone not archived. */
+  peopleVCard(ids: number[] | undefined): ExportedFile {
+    const chosen = ids ?? this.activePeople.all().map((row) => row.id);
+    if (chosen.length === 0) throw invalid('ids', 'There is no one to export yet.');
+    const people = chosen.map((id) => this.people.get(id));
+    return { fileName: vcardFileName(people, this.now()), type: 'text/vcard', content: peopleToVCards(people), count: people.length };
+  }
+
+  /**
+   * One occasion as a calendar event. An occasion imported from an invite keeps the invite's UID,
+   * so a calendar that has the meeting recognises it; the user (name and first address from
+   * Settings) is its organizer, which a published event must name.
+   */
+  occasionICalendar(id: number): ExportedFile {
+    const occasion = this.occasions.get(id);
+    const { yourName, myAddresses } = this.settings.get();
+    const organizer = myAddresses[0] ? { name: yourName.trim() === '' ? null : yourName, email: myAddresses[0] } : null;
+    const uid = this.calendarUid.get(id)?.calendar_uid ?? null;
+    return { fileName: icsFileName(occasion), type: 'text/calendar', content: occasionToICalendar(occasion, { uid, now: this.now(), organizer }), count: 1 };
+  }
+}

@@ -1,0 +1,11 @@
+import type { Handlers } from '../dispatcher';
+import type { ExportService } from './export-service';
+
+type ExportHandlers = Pick<Handlers, 'exports.peopleVCard' | 'exports.occasionICalendar'>;
+
+export function exportsHandlers(exports: ExportService): ExportHandlers {
+  return {
+    'exports.peopleVCard': ({ ids }) => exports.peopleVCard(ids),
+    'exports.occasionICalendar': ({ id }) => exports.occasionICalendar(id),
+  };
+}
