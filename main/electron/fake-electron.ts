@@ -16,7 +16,7 @@ export interface Rect {
   height: number;
 }
 
-export class FakeSession {
+export class FakeSession extends EventEmitter {
   permissionRequestHandler: ((...args: unknown[]) => void) | null = null;
   permissionCheckHandler: ((...args: unknown[]) => boolean) | null = null;
   setPermissionRequestHandler = vi.fn((handler: ((...args: unknown[]) => void) | null) => {

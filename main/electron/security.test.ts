@@ -119,6 +119,20 @@ describe('permission guards (faked electron module)', () => {
     }
   });
 
+  it('lets the page download only the files it made itself (exports), never a URL from elsewhere', () => {
+    const target = new FakeSession();
+    guardSession(target as unknown as Session);
+    const download = (url: string) => {
+      const event = { preventDefault: vi.fn() };
+      target.emit('will-download', event, { getURL: () => url });
+      return event.preventDefault.mock.calls.length === 0;
+    };
+    expect(download('blob:app://thankful/5f0c2a1e-8d7b-4c1e-9a55-0e6b1d2c3f4a')).toBe(true);
+    for (const url of ['https://evil.example/x.exe', 'blob:https://evil.example/1', 'blob:app://thankful.evil/1', 'file:///etc/passwd', 'data:text/plain,hi']) {
+      expect(download(url), url).toBe(false);
+    }
+  });
+
   it('guards the default session, every new session and every new web contents', () => {
     installSecurityGuards(vi.fn());
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();

@@ -1,5 +1,6 @@
 import { app, session, shell, type Session, type WebContents } from 'electron';
 import { isAllowedExternalUrl } from '../../shared/security/external-url';
+import { APP_ORIGIN } from './app-origin';
 
 export type ReportError = (message: string, error: unknown) => void;
 
@@ -62,8 +63,18 @@ export function guardWebContents(contents: WebContents, report: ReportError = re
   guardSession(contents.session);
 }
 
-/** Thankful needs no camera, microphone, location, notifications-by-web-API or the like. */
+/** What the page may download: files it made itself (exports such as a .vcf or an .ics), as `blob:app://thankful/…`. */
+const OWN_FILE = `blob:${APP_ORIGIN}/`;
+
+/**
+ * Thankful needs no camera, microphone, location, notifications-by-web-API or the like. It
+ * downloads only the files the page makes itself (Chromium then asks where to save them); a
+ * download of anything else (a link that slipped through, a redirect) is cancelled.
+ */
 export function guardSession(target: Session): void {
   target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   target.setPermissionCheckHandler(() => false);
+  target.on('will-download', (event, item) => {
+    if (!item.getURL().startsWith(OWN_FILE)) event.preventDefault();
+  });
 }
