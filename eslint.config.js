@@ -32,15 +32,18 @@ const ELECTRON_FOLDER = { group: ['**/electron/*'], message: 'The backend must s
 // Renderer feature folders (one per concept or screen). A feature may import `ui/`, `lib/`,
 // `api/`, `app/` and itself; any other feature only through FEATURE_LINKS, so screens cannot
 // quietly become each other's libraries. `app/` is the shell that mounts the features.
-const FEATURES = ['dashboard', 'editor', 'handoff', 'occasions', 'opportunities', 'people', 'settings', 'startup', 'thank-yous'];
+const FEATURES = ['dashboard', 'editor', 'exports', 'handoff', 'imports', 'occasions', 'opportunities', 'people', 'settings', 'startup', 'thank-yous'];
 const FEATURE_LINKS = {
   // The thank-you is what every screen lists and acts on: its item, dialogs and note links.
   dashboard: ['thank-yous'],
   editor: ['thank-yous', 'handoff'], // the editor's Send menu and "did you send it?" panel
   handoff: ['thank-yous'], // "Sent" opens the mark-sent dialog
-  occasions: ['thank-yous'],
+  // An invite becomes an occasion in the occasion form itself.
+  imports: ['occasions'],
+  // "Add to calendar" and "Export .vcf" on their pages.
+  occasions: ['thank-yous', 'exports'],
   opportunities: ['thank-yous'],
-  people: ['thank-yous'],
+  people: ['thank-yous', 'exports'],
 };
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const featureRules = FEATURES.map((feature) => {

@@ -7,6 +7,9 @@ import { buildLookup, matchPeople, type PeopleLookup } from './people-import-mat
 import { fieldsBefore, mergeInto, type Before } from './people-import-merge';
 import type { PeopleImportRepository } from './people-import-repository';
 
+/** A person just created has not been saved over yet. */
+const NEW_PERSON_REVISION = 0;
+
 /**
  * People from LinkedIn's Connections.csv (or its ZIP) and contacts files. `read` parses the file
  * and matches each person to the stored ones without writing anything (the preview); `save`
@@ -99,7 +102,7 @@ export class PeopleImportService {
   private add(batchId: number, incoming: Incoming, counts: { emailsLeftOff: number }): number {
     const emails = incoming.emails.filter((address) => this.people.ownerOfEmail(address) === undefined);
     counts.emailsLeftOff += incoming.emails.length - emails.length;
-    const person = this.people.create({
+    const personId = this.people.createInTransaction({
       fullName: incoming.fullName,
       addressAs: addressAsOverride(incoming),
       emails,
@@ -110,8 +113,8 @@ export class PeopleImportService {
       notes: incoming.notes,
       connectedOn: incoming.connectedOn,
     });
-    this.batches.recordAdded(batchId, person.id, person.revision);
-    return person.id;
+    this.batches.recordAdded(batchId, personId, NEW_PERSON_REVISION);
+    return personId;
   }
 
   /** Merges the row into `personId`; false when that adds nothing (nothing is written). */

@@ -83,15 +83,20 @@ export class PeopleRepository {
   }
 
   create(fields: PersonFields): Person {
-    return this.db.transaction(() => {
-      const emails = fields.emails ?? [];
-      this.refuseTakenEmails(emails, undefined, 'emails');
-      const { lastInsertRowid } = this.insertPerson.run(this.columns(fields));
-      const id = Number(lastInsertRowid);
-      this.replaceEmails(id, emails);
-      this.updateSearchText.run(searchTextOf(fields, emails), id);
-      return this.get(id);
-    }).immediate();
+    return this.db.transaction(() => this.get(this.createInTransaction(fields))).immediate();
+  }
+
+  /**
+   * `create` for a caller already inside a transaction that does not need the person read back
+   * (an import of thousands): the new person's id; their revision is 0.
+   */
+  createInTransaction(fields: PersonFields): number {
+    const emails = fields.emails ?? [];
+    this.refuseTakenEmails(emails, undefined, 'emails');
+    const id = Number(this.insertPerson.run(this.columns(fields)).lastInsertRowid);
+    this.replaceEmails(id, emails);
+    this.updateSearchText.run(searchTextOf(fields, emails), id);
+    return id;
   }
 
   /** Saves the form over the revision it loaded (compare-and-set): a change made meanwhile elsewhere is a CONFLICT, not lost. */

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { ProcedureInput } from '../../../shared';
 import { useClient } from '../api/client-context';
-import { downloadFile } from '../handoff/download-file';
+import { downloadFile } from '../lib/download-file';
 import { useToast } from '../ui/toast';
 
 type ExportProcedure = 'exports.peopleVCard' | 'exports.occasionICalendar';

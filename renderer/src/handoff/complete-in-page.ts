@@ -1,5 +1,5 @@
-import { clickLink } from './click-link';
-import { downloadFile } from './download-file';
+import { clickLink } from '../lib/click-link';
+import { downloadFile } from '../lib/download-file';
 import type { ClipboardOutcome, HandoffDone } from './handoff-types';
 import { writeClipboard, type ClipboardContent } from './write-clipboard';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { InviteEvent } from '../../../shared';
 import { useClient } from '../api/client-context';
-import { isolate } from '../thank-yous/ThankYouDialogs';
+import { isolate } from '../lib/isolate';
 import { useToast } from '../ui/toast';
 import { inviteWhen } from './invite-when';
 

@@ -6,7 +6,7 @@ import { soon } from '../lib/time-text';
 import { loggedMessage } from '../occasions/LogOccasionDialog';
 import type { OccasionFormValues } from '../occasions/occasion-form-model';
 import { OccasionForm } from '../occasions/OccasionForm';
-import { isolate } from '../thank-yous/ThankYouDialogs';
+import { isolate } from '../lib/isolate';
 import { useToast } from '../ui/toast';
 import { inviteParticipant, newInviteValues, offeredPeople, updatedInviteValues } from './invite-form';
 import { inviteWhen, LOCAL_ZONE } from './invite-when';

@@ -1,5 +1,5 @@
 import type { InviteEvent } from '../../../shared';
-import { isolate } from '../thank-yous/ThankYouDialogs';
+import { isolate } from '../lib/isolate';
 import { inviteWhen } from './invite-when';
 
 interface Props {
