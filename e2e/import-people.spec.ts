@@ -102,4 +102,11 @@ test('a .vcf chosen in the file dialog from the People screen: a known person me
   expect(priya.emails).toEqual(['priya.r@example.net', 'priya.raman@example.com']);
   // The People list shows them without a reload.
   await expect(page.getByRole('link', { name: 'Dr. Chidi Okafor' })).toBeVisible();
+
+  // Undo: Chidi goes again, Priya has only the address she had.
+  await page.getByRole('status').filter({ hasText: /^Imported:/ }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Undone: removed 1 person and restored 1 person as they were.' })).toBeVisible();
+  expect(await names(page)).toEqual(['Priya Raman']);
+  expect((await rpc(page, 'people.get', { id: priya.id })).emails).toEqual(['priya.r@example.net']);
+  await expect(page.getByRole('link', { name: 'Dr. Chidi Okafor' })).toBeHidden();
 });
