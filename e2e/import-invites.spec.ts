@@ -92,8 +92,14 @@ test('a Google panel invite dropped on the window becomes an occasion with three
   // Cancelled: the thank-yous nothing was done with can go; a started one stays.
   const marcus = moved.participants[1]!;
   await rpc(page, 'thanks.saveDraft', { id: marcus.thankYou!.id, subject: '', body: 'Dear Marcus, thank you for the systems questions.', recipient: null, draftRevision: 0 });
+  // A cancellation of the first time, which is not the one on record any more: the dialog says so.
   await dropFile(page, 'cancelled.ics', sample('interview-google.ics').replace('STATUS:CONFIRMED', 'STATUS:CANCELLED'), 'text/calendar');
-  await expect(dialog.getByText(/was cancelled/)).toBeVisible();
+  await expect(dialog.getByText('The cancelled time is not the one imported.', { exact: false })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Keep them' }).click();
+  await expect(dialog).toBeHidden();
+  await dropFile(page, 'cancelled.ics', sample('interview-google.ics').replaceAll('20261201T1', '20261202T1').replace('STATUS:CONFIRMED', 'STATUS:CANCELLED'), 'text/calendar');
+  await expect(dialog.getByText(/ was cancelled\./)).toBeVisible();
+  await expect(dialog.getByText('The cancelled time is not the one imported.', { exact: false })).toHaveCount(0);
   await expect(dialog.getByRole('button', { name: 'Keep them' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Remove thank-yous not started' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Removed 2 thank-yous for the cancelled' })).toBeVisible();
@@ -157,6 +163,10 @@ test('a file with several events lets the user pick one; a broken file and a fil
     [`BEGIN:VEVENT`, `UID:${uid}`, `DTSTAMP:20261101T000000Z`, `DTSTART:202612${day}T150000Z`, `DTEND:202612${day}T160000Z`, `SUMMARY:${summary}`, `ATTENDEE;CN=Ana Lima:mailto:ana@example.com`, `END:VEVENT`].join('\r\n');
   const two = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test//EN', event('a@x', '07', 'Phone screen with Ana'), event('b@x', '09', 'On-site & lunch #2'), 'END:VCALENDAR', ''].join('\r\n');
   await dropFile(page, 'two.ics', two);
+  await expect(dialog.getByText('This file holds 2 events.')).toBeVisible();
+  // Another file dropped now would throw away what is on screen: it is refused, with a word why.
+  await dropFile(page, 'other.ics', sample('interview-google.ics'), 'text/calendar');
+  await expect(page.getByRole('alert').filter({ hasText: 'Finish or close the import that is open before starting another one.' })).toBeVisible();
   await expect(dialog.getByText('This file holds 2 events.')).toBeVisible();
   await dialog.getByRole('button', { name: /On-site & lunch #2/ }).click();
   await expect(dialog.getByLabel('Title')).toHaveValue('On-site & lunch #2');

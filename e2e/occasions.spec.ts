@@ -415,7 +415,12 @@ test('a new opportunity added inside the Log dialog is chosen for the occasion, 
   await expect(dialog.getByText('Enter the company.')).toBeVisible();
   await company.fill('Bäcker & Söhne #1');
   await dialog.getByRole('group', { name: 'New opportunity' }).getByLabel('Role').fill('Staff Engineer');
+  // Saving the occasion now would drop the opportunity being typed: it says so instead.
+  await dialog.getByRole('button', { name: /Log occasion/ }).click();
+  await expect(dialog.getByText('Add the new opportunity, or cancel it, before saving.')).toBeVisible();
+  await expect(company).toHaveValue('Bäcker & Söhne #1');
   await company.press('Enter');
+  await expect(dialog.getByText('Add the new opportunity, or cancel it, before saving.')).toBeHidden();
   await expect(dialog.getByRole('group', { name: 'New opportunity' })).toBeHidden();
   await expect(opportunity).toHaveValue(/^\d+$/);
   await expect(opportunity.locator('option:checked')).toHaveText('Staff Engineer at Bäcker & Söhne #1');

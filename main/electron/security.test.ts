@@ -128,6 +128,9 @@ describe('permission guards (faked electron module)', () => {
       return event.preventDefault.mock.calls.length === 0;
     };
     expect(download('blob:app://thankful/5f0c2a1e-8d7b-4c1e-9a55-0e6b1d2c3f4a')).toBe(true);
+    // Guarded again (each web contents of the session does it): still one listener.
+    guardSession(target as unknown as Session);
+    expect(target.listenerCount('will-download')).toBe(1);
     for (const url of ['https://evil.example/x.exe', 'blob:https://evil.example/1', 'blob:app://thankful.evil/1', 'file:///etc/passwd', 'data:text/plain,hi']) {
       expect(download(url), url).toBe(false);
     }

@@ -74,7 +74,12 @@ const OWN_FILE = `blob:${APP_ORIGIN}/`;
 export function guardSession(target: Session): void {
   target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   target.setPermissionCheckHandler(() => false);
+  // Every web contents of a session guards it again; one listener is enough.
+  if (downloadsGuarded.has(target)) return;
+  downloadsGuarded.add(target);
   target.on('will-download', (event, item) => {
     if (!item.getURL().startsWith(OWN_FILE)) event.preventDefault();
   });
 }
+
+const downloadsGuarded = new WeakSet<Session>();

@@ -105,7 +105,8 @@ export const PEOPLE_IMPORT_SOURCES = ['linkedin', 'vcard'] as const;
 export const PEOPLE_IMPORT_STATUSES = ['new', 'matching', 'conflicting', 'duplicate'] as const;
 export const PEOPLE_IMPORT_ACTIONS = ['add', 'merge', 'skip'] as const;
 export type PeopleImportAction = (typeof PEOPLE_IMPORT_ACTIONS)[number];
-export const PEOPLE_IMPORT_FIELDS = ['fullName', 'company', 'title', 'phone', 'linkedinUrl', 'notes', 'connectedOn'] as const;
+/** `emails`: someone taken for a stored person by name alone, whose addresses are all other ones. */
+export const PEOPLE_IMPORT_FIELDS = ['fullName', 'company', 'title', 'phone', 'linkedinUrl', 'notes', 'connectedOn', 'emails'] as const;
 /** The most rows one import takes (LinkedIn allows 30,000 connections). */
 export const PEOPLE_IMPORT_MAX_ROWS = 100_000;
 

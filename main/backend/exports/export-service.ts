@@ -13,7 +13,6 @@ import { peopleToVCards, vcardFileName } from './vcard-export';
  */
 export class ExportService {
   private readonly activePeople: Statement<[], { id: number }>;
-  private readonly calendarUid: Statement<[number], { calendar_uid: string | null }>;
 
   constructor(
     db: Database,
@@ -23,7 +22,6 @@ export class ExportService {
     private readonly now: () => Date,
   ) {
     this.activePeople = db.prepare('SELECT id FROM people WHERE archived_at IS NULL ORDER BY full_name COLLATE NOCASE, id');
-    this.calendarUid = db.prepare('SELECT calendar_uid FROM occasions WHERE id = ?');
   }
 
   /** Those named (each must exist), or everyone not archived. */
@@ -35,15 +33,15 @@ export class ExportService {
   }
 
   /**
-   * One occasion as a calendar event. An occasion imported from an invite keeps the invite's UID,
-   * so a calendar that has the meeting recognises it; the user (name and first address from
-   * Settings) is its organizer, which a published event must name.
+   * One occasion as a calendar event of Thankful's own (its own UID, even for an occasion imported
+   * from an invite: with the invite's UID a calendar that holds the meeting would take this file
+   * as an update of it, and replace its attendees and call link with our summary). The user (name
+   * and first address from Settings) is its organizer, which a published event must name.
    */
   occasionICalendar(id: number): ExportedFile {
     const occasion = this.occasions.get(id);
     const { yourName, myAddresses } = this.settings.get();
     const organizer = myAddresses[0] ? { name: yourName.trim() === '' ? null : yourName, email: myAddresses[0] } : null;
-    const uid = this.calendarUid.get(id)?.calendar_uid ?? null;
-    return { fileName: icsFileName(occasion), type: 'text/calendar', content: occasionToICalendar(occasion, { uid, now: this.now(), organizer }), count: 1 };
+    return { fileName: icsFileName(occasion), type: 'text/calendar', content: occasionToICalendar(occasion, { uid: null, now: this.now(), organizer }), count: 1 };
   }
 }

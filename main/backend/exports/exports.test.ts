@@ -54,7 +54,7 @@ describe('exports for the address book and the calendar (real backend, real SQLi
     expect(missing.ok ? null : missing.error.code).toBe('NOT_FOUND');
   });
 
-  it('exports an occasion as an event that reads back; one imported from an invite keeps its UID, with the user as organizer', async () => {
+  it('exports an occasion as an event that reads back, with the user as organizer; one imported from an invite gets its own UID, so the meeting in the calendar is not replaced', async () => {
     backend = startTestBackend('2026-12-05T10:00:00Z');
     await backend.call('settings.update', { yourName: 'Sam Candidate', myAddresses: ['sam.candidate@example.org'] });
     const invite = fs.readFileSync(path.resolve(__dirname, '../imports/samples/shared/interview-google.ics')).toString('base64');
@@ -75,7 +75,8 @@ describe('exports for the address book and the calendar (real backend, real SQLi
     expect(file.fileName).toMatch(/\.ics$/u);
     expect(file.content).toContain('ORGANIZER;CN=Sam Candidate:mailto:sam.candidate@example.org');
     const [read] = parseCalendar(bytes(file.content), { self: [] }).events;
-    expect(read).toMatchObject({ uid: event!.uid, summary: 'Panel at Northwind', start: '2026-12-01T19:00:00.000Z', end: '2026-12-01T20:30:00.000Z' });
+    expect(read!.uid).toBe(`thankful-occasion-${saved.occasion.id}@thankful.invalid`);
+    expect(read).toMatchObject({ summary: 'Panel at Northwind', start: '2026-12-01T19:00:00.000Z', end: '2026-12-01T20:30:00.000Z' });
     expect(file.content).toContain('Priya Raman');
 
     const logged = await backend.call('occasions.create', { kind: 'referral', startsAt: '2026-11-01T10:00:00Z', participants: [{ newPerson: { fullName: 'Tom Ng' } }] });

@@ -96,7 +96,7 @@ export function matchPeople(people: readonly Incoming[], lookup: PeopleLookup): 
 
     const match = findMatch(incoming, emails, profile, lookup);
     const stored = match ? lookup.person(match.personId) : null;
-    const { differences, adds } = stored ? compare(stored, incoming, lookup) : { differences: [], adds: true };
+    const { differences, adds } = stored ? compare(stored, incoming, lookup, match!.by) : { differences: [], adds: true };
     const { fullName, addressAs, phone, company, title, linkedinUrl, notes, connectedOn } = incoming;
     const row = { index, incoming: { fullName, addressAs, emails: incoming.emails, phone, company, title, linkedinUrl, notes, connectedOn }, match, duplicateOf };
     if (duplicateOf !== null) return { ...row, status: 'duplicate', differences, suggested: 'skip' };
@@ -128,7 +128,7 @@ function findMatch(incoming: Incoming, emails: string[], profile: string | null,
  * says whether a merge would write anything at all (a difference, an empty field filled, a new
  * address nobody else has).
  */
-function compare(stored: StoredPerson, incoming: Incoming, lookup: PeopleLookup): { differences: PeopleImportRow['differences']; adds: boolean } {
+function compare(stored: StoredPerson, incoming: Incoming, lookup: PeopleLookup, by: 'email' | 'linkedin' | 'name'): { differences: PeopleImportRow['differences']; adds: boolean } {
   const differences: PeopleImportRow['differences'] = [];
   let fills = false;
   for (const field of FIELDS) {
@@ -146,5 +146,10 @@ function compare(stored: StoredPerson, incoming: Incoming, lookup: PeopleLookup)
   const has = new Set(stored.emails.map(emailKey));
   const newEmails = incoming.emails.filter((address) => !has.has(emailKey(address)) && lookup.byEmail(emailKey(address)) === undefined);
   if (newEmails.length > 0 && stored.emails.length < MAX_EMAILS) fills = true;
+  // Taken for someone by name alone while both have addresses and none is shared: quite possibly
+  // two people with one name. Shown as a difference, so the row is not merged unless chosen.
+  if (by === 'name' && stored.emails.length > 0 && incoming.emails.length > 0 && incoming.emails.every((address) => !has.has(emailKey(address)))) {
+    differences.push({ field: 'emails', current: stored.emails.join(', '), incoming: incoming.emails.join(', ') });
+  }
   return { differences, adds: fills || differences.length > 0 };
 }

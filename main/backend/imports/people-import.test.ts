@@ -159,7 +159,18 @@ describe('people from LinkedIn and contacts files: the preview (real backend, re
     expect(rows.map((row) => row.duplicateOf)).toEqual([null, 0, null, null, null, null]);
   });
 
-  it('takes a person from a contacts file with no name by their address, and matches them by it alone', async () => {
+  it('someone taken for a stored person by name alone, with only other addresses, is conflicting (perhaps two people with one name), not merged by default', async () => {
+    backend = startTestBackend();
+    const john = await backend.call('people.create', { fullName: 'John Smith', emails: ['john@acme.example'] });
+    const [row] = (await preview(csv('John,Smith,,jsmith@globex.example,Globex,Recruiter,'))).rows;
+    expect(row).toMatchObject({ status: 'conflicting', suggested: 'skip', match: { personId: john.id, by: 'name' } });
+    expect(row!.differences).toEqual([{ field: 'emails', current: 'john@acme.example', incoming: 'jsmith@globex.example' }]);
+    // Without addresses on one side, the name is all there is to go by: matching.
+    const [noEmail] = (await preview(csv('John,Smith,,,Globex,Recruiter,'))).rows;
+    expect(noEmail).toMatchObject({ status: 'matching', suggested: 'merge' });
+  });
+
+    it('takes a person from a contacts file with no name by their address, and matches them by it alone', async () => {
     backend = startTestBackend();
     const stored = await backend.call('people.create', { fullName: 'Chris Doe', emails: ['chris@example.com'] });
     await backend.call('people.create', { fullName: 'jo@example.com' });
@@ -315,7 +326,8 @@ describe('people from LinkedIn and contacts files: saving', () => {
     const rows = names.map((name, index) => `"${name.split(' ')[0]}","${name.split(' ').slice(1).join(' ')}",,p${index}+tag@example.com,"R&D #1 + 100%",,`);
     expect(await save(csv(...rows))).toMatchObject({ added: 5 });
     const cards = names.map((name, index) => `BEGIN:VCARD\r\nVERSION:4.0\r\nFN:${name}\r\nEMAIL:v${index}@example.com\r\nEND:VCARD`).join('\r\n');
-    expect(await save(file('cards.vcf', cards))).toMatchObject({ added: 0, merged: 5 });
+    // Taken by name alone with other addresses: conflicting, so merged only when chosen.
+    expect(await save(file('cards.vcf', cards), Array(5).fill('merge'))).toMatchObject({ added: 0, merged: 5 });
     const people = await everyone();
     expect(people.map((p) => p.fullName).sort()).toEqual([...names].sort());
     for (const person of people) {

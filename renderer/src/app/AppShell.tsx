@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { LogOccasionDialog } from '../occasions/LogOccasionDialog';
 import { ImportInviteDialog } from '../imports/ImportInviteDialog';
@@ -9,6 +9,7 @@ import { Icon, type IconName } from '../ui/Icon';
 import { useAppInfo } from './app-info';
 import { LogOccasionContext, type OccasionPreset } from './log-occasion';
 import { ariaKeys, keyLabel } from '../lib/platform-keys';
+import { useToast } from '../ui/toast';
 
 const SECTIONS: { to: string; label: string; icon: IconName }[] = [
   { to: '/dashboard', label: 'Dashboard', icon: 'inbox' },
@@ -28,9 +29,26 @@ export function AppShell() {
   const logOccasion = useCallback((preset?: OccasionPreset) => setLogging((current) => current ?? { preset }), []);
   // The import under way: which one, and the file it was started with. A new file starts it over.
   const [importing, setImporting] = useState<{ kind: ImportKind; file: File | null; id: number } | null>(null);
-  const startImport: StartImport = useCallback((kind, file) => {
-    setLogging(null);
-    setImporting((current) => ({ kind, file: file ?? null, id: (current?.id ?? 0) + 1 }));
+  // True once the open import shows what it read: another file dropped then would throw away the choices made there.
+  const importEngaged = useRef(false);
+  const toast = useToast();
+  const startImport: StartImport = useCallback(
+    (kind, file) => {
+      if (importEngaged.current) {
+        toast({ tone: 'error', message: 'Finish or close the import that is open before starting another one.' });
+        return;
+      }
+      setLogging(null);
+      setImporting((current) => ({ kind, file: file ?? null, id: (current?.id ?? 0) + 1 }));
+    },
+    [toast],
+  );
+  const engage = useCallback((engaged: boolean) => {
+    importEngaged.current = engaged;
+  }, []);
+  const closeImport = useCallback(() => {
+    importEngaged.current = false;
+    setImporting(null);
   }, []);
   const dragging = useFileDrop(startImport);
 
@@ -86,8 +104,20 @@ export function AppShell() {
             <Outlet />
           </main>
           <LogOccasionDialog open={logging !== null} preset={logging?.preset} onClose={() => setLogging(null)} />
-          <ImportInviteDialog key={`invite-${importing?.id}`} open={importing?.kind === 'invite'} file={importing?.file ?? null} onClose={() => setImporting(null)} />
-          <ImportPeopleDialog key={`people-${importing?.id}`} open={importing?.kind === 'people'} file={importing?.file ?? null} onClose={() => setImporting(null)} />
+          <ImportInviteDialog
+            key={`invite-${importing?.id}`}
+            open={importing?.kind === 'invite'}
+            file={importing?.file ?? null}
+            onEngaged={engage}
+            onClose={closeImport}
+          />
+          <ImportPeopleDialog
+            key={`people-${importing?.id}`}
+            open={importing?.kind === 'people'}
+            file={importing?.file ?? null}
+            onEngaged={engage}
+            onClose={closeImport}
+          />
           {dragging && (
             <div className="drop-overlay" aria-hidden="true">
               Drop to import

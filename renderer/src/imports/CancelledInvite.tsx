@@ -43,10 +43,19 @@ export function CancelledInvite({ event, onBack, onDone }: Props) {
         <strong>{event.summary === '' ? 'This event' : `“${isolate(event.summary)}”`}</strong> ({inviteWhen(event)}) was cancelled.
       </p>
       {existing ? (
-        <p>
-          It was imported as “{isolate(existing.title)}”. Remove its thank-yous that nothing was written or done with? Notes you started, sent, snoozed or
-          handed to your mail app stay, and so does the occasion.
-        </p>
+        <>
+          <p>
+            It was imported as “{isolate(existing.title)}” ({inviteWhen({ allDay: false, startsAt: existing.startsAt, endsAt: existing.endsAt })}).
+            Remove its thank-yous that nothing was written or done with? Notes you started, sent, snoozed or handed to your mail app stay, and so does
+            the occasion.
+          </p>
+          {/* A repeating meeting cancels one time with the series' UID: that may not be the time that was imported. */}
+          {Date.parse(existing.startsAt) !== Date.parse(event.startsAt) && !event.allDay && (
+            <p className="invite-note" role="note">
+              The cancelled time is not the one imported. If only one meeting of a series was cancelled, keep them.
+            </p>
+          )}
+        </>
       ) : (
         <p>It was never imported, so there is nothing to remove.</p>
       )}

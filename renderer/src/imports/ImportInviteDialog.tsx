@@ -13,6 +13,8 @@ interface Props {
   open: boolean;
   /** A file dropped on the window or picked elsewhere, read as soon as the dialog opens. */
   file: File | null;
+  /** Says when the dialog shows what it read, so another dropped file does not replace it unasked. */
+  onEngaged(engaged: boolean): void;
   onClose(): void;
 }
 
@@ -27,11 +29,13 @@ type Stage =
  * writes nothing; the user picks an event when there are several, checks the occasion it becomes,
  * and saves it. A file that is not a calendar is refused here, with the line it failed on.
  */
-export function ImportInviteDialog({ open, file, onClose }: Props) {
+export function ImportInviteDialog({ open, file, onEngaged, onClose }: Props) {
   const client = useClient();
   // Opened with a file, it is read at once; the dialog is mounted afresh for each import.
   const [stage, setStage] = useState<Stage>(file ? { step: 'reading' } : { step: 'source', error: null });
   const body = useRef<HTMLDivElement>(null);
+  const engaged = stage.step === 'events' || stage.step === 'event';
+  useEffect(() => onEngaged(open && engaged), [open, engaged, onEngaged]);
 
   // Each step says where to start (the list's first event, the safe choice); the occasion form focuses its own first field.
   useEffect(() => {

@@ -13,6 +13,8 @@ interface Props {
   open: boolean;
   /** A file dropped on the window or picked elsewhere, read as soon as the dialog opens. */
   file: File | null;
+  /** Says when the dialog shows what it read, so another dropped file does not replace it unasked. */
+  onEngaged(engaged: boolean): void;
   onClose(): void;
 }
 
@@ -29,11 +31,13 @@ const UNDO_MS = 30_000;
  * and matches the file without writing; the user chooses add, merge or skip per row or for all;
  * the import runs in one transaction, and its summary offers Undo.
  */
-export function ImportPeopleDialog({ open, file, onClose }: Props) {
+export function ImportPeopleDialog({ open, file, onEngaged, onClose }: Props) {
   const client = useClient();
   const toast = useToast();
   const [stage, setStage] = useState<Stage>(file ? { step: 'reading' } : { step: 'source', error: null });
   const body = useRef<HTMLDivElement>(null);
+  const engaged = stage.step === 'preview';
+  useEffect(() => onEngaged(open && engaged), [open, engaged, onEngaged]);
 
   const read = useCallback(
     async (data: ImportFile) => {
@@ -65,13 +69,18 @@ export function ImportPeopleDialog({ open, file, onClose }: Props) {
     return () => clearTimeout(timer);
   }, [stage.step]);
 
+  // Functional, so a change made while a save is under way is not undone by it; stable, so rows that did not change do not redraw.
+  const changeActions = useCallback((update: (actions: PeopleImportAction[]) => PeopleImportAction[]) => {
+    setStage((s) => (s.step === 'preview' && !s.saving ? { ...s, actions: update(s.actions), error: null } : s));
+  }, []);
+
   async function save() {
     if (stage.step !== 'preview' || stage.saving) return;
     setStage({ ...stage, saving: true, error: null });
     const result = await client.call('imports.savePeople', { ...stage.file, actions: stage.actions });
     if (!result.ok) {
       // Nothing was written (one transaction); the choices stay for another try.
-      setStage({ ...stage, saving: false, error: result.error.message });
+      setStage((s) => (s.step === 'preview' ? { ...s, saving: false, error: result.error.message } : s));
       return;
     }
     const saved = result.value;
@@ -116,7 +125,7 @@ export function ImportPeopleDialog({ open, file, onClose }: Props) {
             fileName={stage.file.name ?? 'the file'}
             preview={stage.preview}
             actions={stage.actions}
-            onActions={(actions) => setStage({ ...stage, actions, error: null })}
+            onActions={changeActions}
             saving={stage.saving}
             error={stage.error}
             onCancel={onClose}

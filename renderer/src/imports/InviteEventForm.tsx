@@ -8,7 +8,7 @@ import type { OccasionFormValues } from '../occasions/occasion-form-model';
 import { OccasionForm } from '../occasions/OccasionForm';
 import { isolate } from '../lib/isolate';
 import { useToast } from '../ui/toast';
-import { inviteParticipant, newInviteValues, offeredPeople, updatedInviteValues } from './invite-form';
+import { inviteMoves, inviteParticipant, newInviteValues, offeredPeople, updatedInviteValues } from './invite-form';
 import { inviteWhen, LOCAL_ZONE } from './invite-when';
 
 interface Props {
@@ -52,7 +52,7 @@ export function InviteEventForm({ event, onBack, onDone }: Props) {
 
   if (!values) return <p className="muted">Loading the occasion it was imported as…</p>;
   const offered = offeredPeople(event, values);
-  const moved = saved !== null && (saved.startsAt !== event.startsAt || saved.endsAt !== event.endsAt);
+  const moved = saved !== null && inviteMoves(saved, event);
 
   const notice = (
     <div className="invite-summary">
@@ -72,8 +72,16 @@ export function InviteEventForm({ event, onBack, onDone }: Props) {
         </p>
       )}
       {!saved && loadError && <p className="invite-note">The occasion it was imported as is gone; saving logs it again.</p>}
-      {event.allDay && <p className="invite-note">An all-day event: it starts at 9:00 here. Change the time if you know it.</p>}
-      {event.recurring && <p className="invite-note">A repeating event: this is its first time. Change the date if it was another one.</p>}
+      {event.allDay && (
+        <p className="invite-note">
+          {saved ? 'An all-day event: the time you saved is kept.' : 'An all-day event: it starts at 9:00 here. Change the time if you know it.'}
+        </p>
+      )}
+      {event.recurring && (
+        <p className="invite-note">
+          {saved ? 'A repeating event: the date and time you saved are kept.' : 'A repeating event: this is its first time. Change the date if it was another one.'}
+        </p>
+      )}
       {offered.length > 0 && (
         <div className="invite-offered">
           <span id="invite-offered-label">Also in the invite:</span>

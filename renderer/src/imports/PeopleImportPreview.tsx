@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { PeopleImportAction, PeopleImportPreview as Preview } from '../../../shared';
 import { ACTION_LABELS, actionCounts, applyToRows, count, filterRows, people, STATUS_LABELS, statusCounts, type RowFilter } from './people-preview';
 import { PeopleImportRows } from './PeopleImportRows';
@@ -12,7 +12,8 @@ interface Props {
   fileName: string;
   preview: Preview;
   actions: PeopleImportAction[];
-  onActions(actions: PeopleImportAction[]): void;
+  /** Changes the choices (a function of the current ones). */
+  onActions(update: (actions: PeopleImportAction[]) => PeopleImportAction[]): void;
   saving: boolean;
   error: string | null;
   onCancel(): void;
@@ -26,14 +27,15 @@ interface Props {
 export function PeopleImportPreview({ fileName, preview, actions, onActions, saving, error, onCancel, onImport }: Props) {
   const [filter, setFilter] = useState<RowFilter>('all');
   const [shown, setShown] = useState(PAGE);
-  const counts = statusCounts(preview.rows);
-  const rows = filterRows(preview.rows, filter);
-  const chosen = actionCounts(actions);
+  const counts = useMemo(() => statusCounts(preview.rows), [preview.rows]);
+  const rows = useMemo(() => filterRows(preview.rows, filter), [preview.rows, filter]);
+  const chosen = useMemo(() => actionCounts(actions), [actions]);
+  const onAction = useCallback((index: number, action: PeopleImportAction) => onActions((all) => all.map((a, i) => (i === index ? action : a))), [onActions]);
   const writes = chosen.add + chosen.merge;
 
   return (
     <div className="people-import">
-      <p className="import-read">
+      <div className="import-read">
         Read <strong>{people(preview.rows.length)}</strong> from <bdi>{fileName}</bdi> ({SOURCE_LABELS[preview.source]}).
         {preview.skipped > 0 && (
           <>
@@ -50,7 +52,7 @@ export function PeopleImportPreview({ fileName, preview, actions, onActions, sav
             </details>
           </>
         )}
-      </p>
+      </div>
 
       <div className="import-toolbar">
         <div className="import-filters" role="radiogroup" aria-label="Show">
@@ -75,7 +77,7 @@ export function PeopleImportPreview({ fileName, preview, actions, onActions, sav
         <div className="import-bulk" role="group" aria-label="For all shown">
           <span>For all shown:</span>
           {(['add', 'merge', 'skip'] as const).map((action) => (
-            <button key={action} type="button" className="button small" onClick={() => onActions(applyToRows(actions, rows, action))} disabled={rows.length === 0}>
+            <button key={action} type="button" className="button small" onClick={() => onActions((all) => applyToRows(all, rows, action, filter))} disabled={rows.length === 0}>
               {ACTION_LABELS[action]}
             </button>
           ))}
@@ -85,7 +87,10 @@ export function PeopleImportPreview({ fileName, preview, actions, onActions, sav
       {rows.length === 0 ? (
         <p className="muted">No one here.</p>
       ) : (
-        <PeopleImportRows rows={rows.slice(0, shown)} actions={actions} onAction={(index, action) => onActions(actions.map((a, i) => (i === index ? action : a)))} />
+        <fieldset className="import-rows-set" disabled={saving}>
+          <legend className="visually-hidden">What to do with each person</legend>
+          <PeopleImportRows rows={rows.slice(0, shown)} actions={actions} onAction={onAction} />
+        </fieldset>
       )}
       {rows.length > shown && (
         <div className="list-more">

@@ -18,7 +18,11 @@ export function toBase64(bytes: Uint8Array): string {
  * reads their encoding (UTF-8, UTF-16, windows-1252), so nothing is decoded here.
  */
 export async function readImportFile(file: File): Promise<FileRead> {
-  if (file.size > IMPORT_FILE_MAX_BYTES) return { ok: false, message: `“${file.name}” is too large to import (at most ${MAX_MB} MB).` };
+  if (file.size > IMPORT_FILE_MAX_BYTES) {
+    // LinkedIn's archive with everything in it is the usual culprit; what Thankful needs is one small file inside.
+    const hint = /\.zip$/iu.test(file.name) ? ' If it is LinkedIn’s archive, unzip it and choose Connections.csv from it.' : '';
+    return { ok: false, message: `“${file.name}” is too large to import (at most ${MAX_MB} MB).${hint}` };
+  }
   if (file.size === 0) return { ok: false, message: `“${file.name}” is empty.` };
   try {
     return { ok: true, file: { name: file.name, data: toBase64(new Uint8Array(await file.arrayBuffer())) } };

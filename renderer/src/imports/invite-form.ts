@@ -1,5 +1,6 @@
 import { DEFAULT_PARTICIPANT_ROLE, type InviteEvent, type InvitePerson, type OccasionDetail } from '../../../shared';
 import { localDate, localTime } from '../lib/local-time';
+import { shiftDate } from '../lib/time-text';
 import { emptyValues, notesEntry, valuesFromDetail, type OccasionFormValues, type ParticipantEntry } from '../occasions/occasion-form-model';
 
 /**
@@ -41,9 +42,33 @@ export function newInviteValues(event: InviteEvent): OccasionFormValues {
   return { ...values, participants: event.people.filter((p) => !p.organizer).map((p) => inviteParticipant(p, event.kind)) };
 }
 
-/** A later import: the occasion as saved, at the invite's new times, with anyone new in the invite added. */
+/** Days from one `YYYY-MM-DD` to another. */
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/**
+ * The saved occasion's times after a later import. A timed event moves to the invite's times. An
+ * all-day one has no time of its own (the one saved was set by hand, or 9:00), so only its day
+ * follows the invite. A repeating one is taken at its first time, which the user may have moved to
+ * the right one: the saved times stay.
+ */
+function savedTimesAfter(saved: OccasionFormValues, event: InviteEvent): OccasionFormValues {
+  if (event.recurring) return saved;
+  if (!event.allDay) return withTimes(saved, event);
+  const days = daysBetween(saved.date, localDate(event.startsAt));
+  if (days === 0) return saved;
+  return { ...saved, date: shiftDate(saved.date, days) ?? saved.date, endDate: saved.endOnOtherDay ? (shiftDate(saved.endDate, days) ?? saved.endDate) : saved.endDate };
+}
+
+/** Whether a later import of `event` moves the occasion saved as `detail`. */
+export function inviteMoves(detail: OccasionDetail, event: InviteEvent): boolean {
+  const saved = valuesFromDetail(detail);
+  const after = savedTimesAfter(saved, event);
+  return after.date !== saved.date || after.time !== saved.time || after.endDate !== saved.endDate || after.endTime !== saved.endTime;
+}
+
+/** A later import: the occasion as saved, at the invite's new times (see `savedTimesAfter`), with anyone new in the invite added. */
 export function updatedInviteValues(detail: OccasionDetail, event: InviteEvent): OccasionFormValues {
-  const values = withTimes(valuesFromDetail(detail), event);
+  const values = savedTimesAfter(valuesFromDetail(detail), event);
   const added = event.people.filter((p) => !p.organizer && !p.onOccasion).map((p) => inviteParticipant(p, values.kind));
   return { ...values, participants: [...values.participants, ...added.filter((a) => !values.participants.some((p) => p.key === a.key))] };
 }

@@ -25,17 +25,20 @@ describe('the people import preview', () => {
     expect(actionsFor(rows[2]!)).toEqual(['merge', 'add', 'skip']);
   });
 
-  it('"for all shown" changes the rows shown that can take the action, and no others', () => {
+  it('"for all shown": Add only to people nobody matches, Merge into conflicting rows only when they are what is shown, Skip to all', () => {
     const actions = rows.map((r) => r.suggested);
-    expect(applyToRows(actions, filterRows(rows, 'conflicting'), 'merge')).toEqual(['add', 'merge', 'merge', 'skip', 'add']);
-    // Merge cannot apply to new rows: they keep their choice.
-    expect(applyToRows(actions, rows, 'merge')).toEqual(['add', 'merge', 'merge', 'skip', 'add']);
-    expect(applyToRows(actions, rows, 'skip')).toEqual(['skip', 'skip', 'skip', 'skip', 'skip']);
+    // New, matching, conflicting, repeated, new.
+    expect(applyToRows(actions, filterRows(rows, 'conflicting'), 'merge', 'conflicting')).toEqual(['add', 'merge', 'merge', 'skip', 'add']);
+    expect(applyToRows(actions, rows, 'merge', 'all')).toEqual(['add', 'merge', 'skip', 'skip', 'add']);
+    const skipped = applyToRows(actions, rows, 'skip', 'all');
+    expect(skipped).toEqual(['skip', 'skip', 'skip', 'skip', 'skip']);
+    // Add never makes a second person of someone matched or repeated.
+    expect(applyToRows(skipped, rows, 'add', 'all')).toEqual(['add', 'skip', 'skip', 'skip', 'add']);
   });
 
   it('says what an import and its undo did, for a person', () => {
     expect(savedSummary({ added: 1, merged: 2, skipped: 3, emailsLeftOff: 0 })).toBe('Imported: added 1 person and merged 2 into people you had; 3 skipped.');
-    expect(savedSummary({ added: 0, merged: 0, skipped: 4, emailsLeftOff: 1 })).toBe('Nothing was imported; 4 skipped. 1 address was left off: someone else has it.');
+    expect(savedSummary({ added: 0, merged: 0, skipped: 4, emailsLeftOff: 1 })).toBe('Nothing was imported; 4 skipped. 1 address was left off: another person has it, or the person already had 10.');
     expect(undoneSummary({ removed: 3, restored: 1, kept: 2 })).toBe('Undone: removed 3 people and restored 1 person as they were. 2 people changed since the import were kept as they are.');
   });
 });

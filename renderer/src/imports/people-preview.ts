@@ -32,12 +32,21 @@ export function actionCounts(actions: readonly PeopleImportAction[]): Record<Peo
 }
 
 /**
- * The choices after "for all shown": each row shown gets `action` where it can take it (merge
- * needs a match), the others keep theirs.
+ * Whether "for all shown" gives a row `action`. Add goes only to people nobody matches (for a
+ * matched or repeated row it would make a second person), and Merge into a conflicting row only
+ * when the conflicting rows are what is shown, so their differences were in view. Skip goes to
+ * every row.
  */
-export function applyToRows(actions: readonly PeopleImportAction[], rows: readonly PeopleImportRow[], action: PeopleImportAction): PeopleImportAction[] {
+function takesBulk(row: PeopleImportRow, action: PeopleImportAction, filter: RowFilter): boolean {
+  if (action === 'skip') return true;
+  if (action === 'add') return row.match === null && row.duplicateOf === null;
+  return row.match !== null && (row.status !== 'conflicting' || filter === 'conflicting');
+}
+
+/** The choices after "for all shown" (see `takesBulk`); the rows it does not apply to keep theirs. */
+export function applyToRows(actions: readonly PeopleImportAction[], rows: readonly PeopleImportRow[], action: PeopleImportAction, filter: RowFilter): PeopleImportAction[] {
   const next = [...actions];
-  for (const row of rows) if (actionsFor(row).includes(action)) next[row.index] = action;
+  for (const row of rows) if (takesBulk(row, action, filter)) next[row.index] = action;
   return next;
 }
 
@@ -57,7 +66,10 @@ export function savedSummary(saved: { added: number; merged: number; skipped: nu
   const parts = [saved.added > 0 ? `added ${people(saved.added)}` : null, saved.merged > 0 ? `merged ${count(saved.merged)} into people you had` : null].filter(Boolean);
   const done = parts.length === 0 ? 'Nothing was imported' : `Imported: ${parts.join(' and ')}`;
   const skipped = saved.skipped > 0 ? `; ${count(saved.skipped)} skipped` : '';
-  const left = saved.emailsLeftOff > 0 ? ` ${count(saved.emailsLeftOff)} ${saved.emailsLeftOff === 1 ? 'address was' : 'addresses were'} left off: someone else has ${saved.emailsLeftOff === 1 ? 'it' : 'them'}.` : '';
+  const left =
+    saved.emailsLeftOff > 0
+      ? ` ${count(saved.emailsLeftOff)} ${saved.emailsLeftOff === 1 ? 'address was' : 'addresses were'} left off: another person has ${saved.emailsLeftOff === 1 ? 'it' : 'them'}, or the person already had 10.`
+      : '';
   return `${done}${skipped}.${left}`;
 }
 

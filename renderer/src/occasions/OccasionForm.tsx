@@ -45,6 +45,7 @@ export function OccasionForm({ mode, values, onChange, onSubmit, onCancel, error
   const [errors, setErrors] = useState<FormErrors>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
+  const [addingOpportunity, setAddingOpportunity] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   // An input that appears with this render (a new promised follow-up, the end date) and should
   // take the focus as soon as it exists, before the next key is typed.
@@ -111,6 +112,11 @@ export function OccasionForm({ mode, values, onChange, onSubmit, onCancel, error
   async function submit(event?: FormEvent) {
     event?.preventDefault();
     if (saving) return;
+    if (addingOpportunity) {
+      // What was typed for the new opportunity would be lost, or the occasion saved without it.
+      showErrors({ opportunityId: 'Add the new opportunity, or cancel it, before saving.' }, []);
+      return;
+    }
     const result = buildDraft(values);
     if (!result.ok) {
       showErrors(result.errors, []);
@@ -182,7 +188,18 @@ export function OccasionForm({ mode, values, onChange, onSubmit, onCancel, error
             />
           )}
         </Field>
-        <OpportunityField values={values} errors={errors} id={id} change={change} opportunities={opportunities?.items ?? null} />
+        <OpportunityField
+          values={values}
+          errors={errors}
+          id={id}
+          change={change}
+          opportunities={opportunities?.items ?? null}
+          adding={addingOpportunity}
+          onAddingChange={(adding) => {
+            setAddingOpportunity(adding);
+            if (!adding && errors.opportunityId) setErrors((e) => ({ ...e, opportunityId: undefined }));
+          }}
+        />
       </div>
 
       <div className="form-columns">

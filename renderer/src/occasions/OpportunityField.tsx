@@ -14,9 +14,21 @@ const NEW_FIELDS = ['company', 'role'] as const;
  * so logging an interview for a job not yet recorded needs no trip to Opportunities. New people
  * on the occasion are then listed at its company.
  */
-export function OpportunityField({ values, errors, id, change, opportunities }: SectionProps & { opportunities: Opportunity[] | null }) {
+export function OpportunityField({
+  values,
+  errors,
+  id,
+  change,
+  opportunities,
+  adding,
+  onAddingChange: setAdding,
+}: SectionProps & {
+  opportunities: Opportunity[] | null;
+  /** "New opportunity" is open: the form is not saved until it is added or cancelled. */
+  adding: boolean;
+  onAddingChange(adding: boolean): void;
+}) {
   const client = useClient();
-  const [adding, setAdding] = useState(false);
   const [company, setCompany] = useState('');
   const [role, setRole] = useState('');
   const [newErrors, setNewErrors] = useState<Partial<Record<(typeof NEW_FIELDS)[number], string>>>({});
@@ -67,14 +79,14 @@ export function OpportunityField({ values, errors, id, change, opportunities }: 
         {(props) => (
           <select
             {...props}
-            value={adding ? NEW : (values.opportunityId ?? '')}
+            value={values.opportunityId ?? ''}
             onChange={(e) => {
+              // "New opportunity…" opens the fields below; the choice shown stays the one saved until it is added.
               if (e.target.value === NEW) {
                 setAdding(true);
                 setTimeout(() => document.getElementById(id('new-opportunity-company'))?.focus(), 0);
                 return;
               }
-              setAdding(false);
               change(['opportunityId'], (v) => ({ ...v, opportunityId: e.target.value === '' ? null : Number(e.target.value) }));
             }}
           >
