@@ -1,4 +1,4 @@
-import type { PeopleImportAction, PeopleImportRow } from '../../../shared';
+import type { PeopleImportAction, PeopleImportRow, Person } from '../../../shared';
 import type { Incoming } from './people-import-file';
 import { emailKey, linkedinKey, notesContain, sameValue, textKey, type ComparedField } from './people-import-keys';
 
@@ -19,18 +19,8 @@ import { emailKey, linkedinKey, notesContain, sameValue, textKey, type ComparedF
  * enough: two people can have one) is a `duplicate`.
  */
 
-export interface StoredPerson {
-  id: number;
-  fullName: string;
-  emails: string[];
-  phone: string;
-  company: string;
-  title: string;
-  linkedinUrl: string;
-  notes: string;
-  connectedOn: string | null;
-  revision: number;
-}
+/** What matching compares of a stored person. */
+export type StoredPerson = Pick<Person, 'id' | 'fullName' | 'emails' | 'phone' | 'company' | 'title' | 'linkedinUrl' | 'notes' | 'connectedOn' | 'revision'>;
 
 /** Stored people by each key; `person` reads one person's values (only matched ones are read). */
 export interface PeopleLookup {
