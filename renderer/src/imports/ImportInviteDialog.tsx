@@ -1,12 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { CalendarPreview, ImportFile } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { Dialog } from '../ui/Dialog';
 import { CancelledInvite } from './CancelledInvite';
-import { readImportFile } from './file-data';
 import { FileSource } from './FileSource';
 import { InviteEventForm } from './InviteEventForm';
 import { InviteEventList } from './InviteEventList';
+import { useImportDialog } from './use-import-dialog';
 import './imports.css';
 
 interface Props {
@@ -33,17 +33,6 @@ export function ImportInviteDialog({ open, file, onEngaged, onClose }: Props) {
   const client = useClient();
   // Opened with a file, it is read at once; the dialog is mounted afresh for each import.
   const [stage, setStage] = useState<Stage>(file ? { step: 'reading' } : { step: 'source', error: null });
-  const body = useRef<HTMLDivElement>(null);
-  const engaged = stage.step === 'events' || stage.step === 'event';
-  useEffect(() => onEngaged(open && engaged), [open, engaged, onEngaged]);
-
-  // Each step says where to start (the list's first event, the safe choice); the occasion form focuses its own first field.
-  useEffect(() => {
-    if (stage.step === 'reading') return;
-    const timer = setTimeout(() => body.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus(), 0);
-    return () => clearTimeout(timer);
-  }, [stage]);
-
   const read = useCallback(
     async (data: ImportFile) => {
       setStage({ step: 'reading' });
@@ -60,10 +49,16 @@ export function ImportInviteDialog({ open, file, onEngaged, onClose }: Props) {
     [client],
   );
 
-  useEffect(() => {
-    if (!open || !file) return;
-    void readImportFile(file).then((read_) => (read_.ok ? read(read_.file) : setStage({ step: 'source', error: read_.message })));
-  }, [open, file, read]);
+  // Each step says where to start (the list's first event, the safe choice); the occasion form focuses its own first field.
+  const body = useImportDialog({
+    open,
+    file,
+    read,
+    failed: (error) => setStage({ step: 'source', error }),
+    engaged: stage.step === 'events' || stage.step === 'event',
+    onEngaged,
+    step: stage.step === 'reading' ? null : stage,
+  });
 
   const back = stage.step === 'event' && stage.preview.events.length > 1 ? () => setStage({ step: 'events', preview: stage.preview }) : null;
 

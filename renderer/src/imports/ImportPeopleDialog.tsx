@@ -1,12 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ImportFile, PeopleImportAction, PeopleImportPreview as Preview } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { Dialog } from '../ui/Dialog';
 import { useToast } from '../ui/toast';
-import { readImportFile } from './file-data';
 import { FileSource } from './FileSource';
 import { PeopleImportPreview } from './PeopleImportPreview';
 import { savedSummary, undoneSummary } from './people-preview';
+import { useImportDialog } from './use-import-dialog';
 import './imports.css';
 
 interface Props {
@@ -35,9 +35,6 @@ export function ImportPeopleDialog({ open, file, onEngaged, onClose }: Props) {
   const client = useClient();
   const toast = useToast();
   const [stage, setStage] = useState<Stage>(file ? { step: 'reading' } : { step: 'source', error: null });
-  const body = useRef<HTMLDivElement>(null);
-  const engaged = stage.step === 'preview';
-  useEffect(() => onEngaged(open && engaged), [open, engaged, onEngaged]);
 
   const read = useCallback(
     async (data: ImportFile) => {
@@ -57,17 +54,16 @@ export function ImportPeopleDialog({ open, file, onEngaged, onClose }: Props) {
     [client],
   );
 
-  useEffect(() => {
-    if (!open || !file) return;
-    void readImportFile(file).then((r) => (r.ok ? read(r.file) : setStage({ step: 'source', error: r.message })));
-  }, [open, file, read]);
-
   // Where to start: the file chooser, then the first filter of the preview (the rows and the import button follow).
-  useEffect(() => {
-    if (stage.step === 'reading') return;
-    const timer = setTimeout(() => body.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus(), 0);
-    return () => clearTimeout(timer);
-  }, [stage.step]);
+  const body = useImportDialog({
+    open,
+    file,
+    read,
+    failed: (error) => setStage({ step: 'source', error }),
+    engaged: stage.step === 'preview',
+    onEngaged,
+    step: stage.step === 'reading' ? null : stage.step,
+  });
 
   // Functional, so a change made while a save is under way is not undone by it; stable, so rows that did not change do not redraw.
   const changeActions = useCallback((update: (actions: PeopleImportAction[]) => PeopleImportAction[]) => {
