@@ -40,6 +40,10 @@ import { NextOwedRepository } from './thanks/next-owed-repository';
 import { OccasionThanksRepository } from './thanks/occasion-thanks-repository';
 import { ThanksRepository } from './thanks/thanks-repository';
 import { thanksHandlers } from './thanks/thanks-handlers';
+import { backupsHandlers } from './backups/backups-handlers';
+import { fullExportHandlers } from './full-export/full-export-handlers';
+import { ReminderService } from './reminders/reminder-service';
+import { remindersHandlers } from './reminders/reminders-handlers';
 
 export interface BackendOptions {
   dataDir: string;
@@ -180,6 +184,9 @@ function domainHandlers(db: Database, now: () => Date, desktop: Desktop | undefi
     ...opportunitiesHandlers(opportunities),
     ...thanksHandlers({ thanks, drafts, duplicates: new DuplicateService(drafts), howItWent: new HowItWentRepository(db, now, thanks), nextOwed: new NextOwedRepository(db, now) }),
     ...settingsHandlers(settings),
+    ...remindersHandlers(new ReminderService(db, now, settings)),
+    ...backupsHandlers(),
+    ...fullExportHandlers(),
   };
 }
 

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppErrorException, EVENT_TOPICS, procedureNames, procedures, type EventTopic, type ProcedureName } from '../../shared';
+import { AppErrorException, EVENT_TOPICS, procedureNames, procedures, type ProcedureName } from '../../shared';
 import { startTestBackend, type TestBackend } from '../test-support/backend';
 import { createDispatcher, type Handlers } from './dispatcher';
 import { EventHub } from './events';
 
 /** Verbs of procedures that only answer a question; anything else changes something. */
-const QUESTION = /\.(info|list|get|deletionImpact|duplicateTargets|comparableNotes|howItWent|nextOwed|summary|outstanding|followUps|recentlySent|readCalendar|readPeople|peopleVCard|occasionICalendar)$/u;
+const QUESTION = /\.(info|list|get|deletionImpact|duplicateTargets|comparableNotes|howItWent|nextOwed|summary|outstanding|followUps|recentlySent|readCalendar|readPeople|peopleVCard|occasionICalendar|thankYouICalendar|upcomingICalendar|status|zip)$/u;
 
 describe('the contract declares the topics of every procedure', () => {
   it.each(procedureNames)('%s reads or changes known topics, each once', (name) => {
@@ -41,7 +41,7 @@ function handlers(fail: Partial<Record<ProcedureName, () => never>> = {}): Handl
 
 function dispatcherWith(handlerList: Handlers) {
   const events = new EventHub();
-  const seen: EventTopic[] = [];
+  const seen: string[] = [];
   events.subscribe((event) => seen.push(event.topic));
   return { dispatch: createDispatcher(handlerList, events, { logError: () => {} }), seen };
 }
@@ -101,7 +101,7 @@ describe('announcements from the real backend (real SQLite file)', () => {
 
   it('announces an occasion and a status change, and nothing for a refused one', async () => {
     backend = startTestBackend();
-    const seen: EventTopic[] = [];
+    const seen: string[] = [];
     backend.events.subscribe((event) => seen.push(event.topic));
     const occasion = await backend.call('occasions.create', { kind: 'interview', startsAt: '2026-06-01T09:00:00Z', participants: [{ newPerson: { fullName: 'Ada' } }] });
     expect(seen).toEqual(['occasions.changed', 'thanks.changed', 'people.changed', 'opportunities.changed']);

@@ -1,6 +1,6 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CONTENT_SECURITY_POLICY, FILE_CALL_MAX_BYTES, FILE_CARRYING_PROCEDURES, type AppEvent, type Result } from '../../shared';
+import { CONTENT_SECURITY_POLICY, fileCallMaxBytes, type AppEvent, type Result } from '../../shared';
 import type { Dispatch } from '../backend/dispatcher';
 import type { Clock } from '../backend/clock';
 import type { EventHub } from '../backend/events';
@@ -105,7 +105,7 @@ export function createBrowserModeServer(options: BrowserModeServerOptions): Brow
     }
     // A call that carries a whole file (an import) may be that large; every other call stays small.
     const method = decodedMethod(encodedMethod);
-    const body = await readBody(request, FILE_CARRYING_PROCEDURES.includes(method) ? FILE_CALL_MAX_BYTES : MAX_BODY_BYTES);
+    const body = await readBody(request, fileCallMaxBytes(method) ?? MAX_BODY_BYTES);
     if (body === 'too-large') {
       return sendResult(response, 413, { ok: false, error: { code: 'VALIDATION', message: 'The request is too large.' } });
     }

@@ -19,3 +19,6 @@ export const exportedFileSchema = z.object({
   count: z.number().int(),
 });
 export type ExportedFile = z.infer<typeof exportedFileSchema>;
+
+/** A thank-you's due time or its follow-up as a calendar event with an alarm. */
+export const exportThankYouCalendarSchema = z.object({ id, what: z.enum(['due', 'follow-up']) }).strict();

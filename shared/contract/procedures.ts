@@ -30,7 +30,10 @@ import {
   undonePeopleSchema,
   undoPeopleSchema,
 } from './imports';
-import { exportedFileSchema, exportPeopleSchema } from './exports';
+import { exportedFileSchema, exportPeopleSchema, exportThankYouCalendarSchema } from './exports';
+import { backupSchema, backupsListSchema, restoreBackupSchema, restoredSchema, restoreFileSchema } from './backups';
+import { fullExportSchema, fullImportFileSchema, fullImportResultSchema } from './full-export';
+import { reminderNotificationSchema, reminderStatusSchema, snoozeRemindersSchema } from './reminders';
 import { templateIdSchema, templateSaveSchema, templateSchema, templatesListInputSchema } from './templates';
 import { id } from './fields';
 import {
@@ -117,6 +120,8 @@ const OCCASION = ['occasions.changed', 'thanks.changed', 'people.changed', 'oppo
 const PERSON_DELETED = ['occasions.changed', 'thanks.changed', 'people.changed'] as const;
 // Occasions show the opportunity they belong to.
 const OPPORTUNITY = ['opportunities.changed', 'occasions.changed'] as const;
+// Everything stored: a restore or an import replaces or adds all of it.
+const ALL_DATA = ['people.changed', 'occasions.changed', 'thanks.changed', 'opportunities.changed', 'settings.changed', 'templates.changed', 'reminders.changed'] as const;
 
 /**
  * The one contract. Every operation the UI can ask of the backend is declared here, once, with
@@ -161,6 +166,25 @@ export const procedures = {
   // Files for the address book and the calendar, made from what is stored (nothing is written).
   'exports.peopleVCard': query(exportPeopleSchema, exportedFileSchema, ['people.changed']),
   'exports.occasionICalendar': query(byId, exportedFileSchema, ['occasions.changed', 'people.changed', 'settings.changed']),
+  // A thank-you's due time or follow-up, and every upcoming one, as calendar events with alarms.
+  'exports.thankYouICalendar': query(exportThankYouCalendarSchema, exportedFileSchema, THANK_YOU_VIEW),
+  'exports.upcomingICalendar': query(noInput, exportedFileSchema, [...THANK_YOU_VIEW, 'settings.changed']),
+
+  // Notifications: what is due now (marked shown, so nothing is shown twice), and "remind me later".
+  'reminders.claim': command(noInput, z.object({ notifications: z.array(reminderNotificationSchema) }), ['reminders.changed']),
+  'reminders.snooze': command(snoozeRemindersSchema, z.object({ remindAt: z.number() }), ['reminders.changed']),
+  // The tray's count and next due time, the badge, and Settings' "next reminder".
+  'reminders.status': query(noInput, reminderStatusSchema, [...THANK_YOU_VIEW, 'settings.changed', 'reminders.changed']),
+
+  // Consistent copies of the data file beside it (backups/), and putting one back.
+  'backups.list': query(noInput, backupsListSchema, ['backups.changed']),
+  'backups.create': command(noInput, backupSchema, ['backups.changed']),
+  'backups.restore': command(restoreBackupSchema, restoredSchema, [...ALL_DATA, 'backups.changed']),
+  'backups.restoreFile': command(restoreFileSchema, restoredSchema, [...ALL_DATA, 'backups.changed']),
+
+  // Everything as JSON, CSV and vCard in a ZIP; its JSON imported into an empty data folder.
+  'fullExport.zip': query(noInput, fullExportSchema, ALL_DATA),
+  'fullExport.import': command(fullImportFileSchema, fullImportResultSchema, ALL_DATA),
 
   'opportunities.list': query(opportunitiesListInputSchema, opportunitiesListOutputSchema, ['opportunities.changed', 'occasions.changed', 'thanks.changed']),
   'opportunities.get': query(byId, opportunityDetailSchema, OPPORTUNITY_VIEW),

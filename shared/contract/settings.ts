@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_DUE_HOURS } from '../domain/due-rules';
 import { OCCASION_KINDS } from '../domain/occasion-kinds';
 import { emailAddress, line, multiline } from './fields';
+import { reminderSettingsSchema, reminderSettingsUpdateSchema } from './reminders';
 import { CHANNELS } from './thanks';
 
 const hours = z
@@ -19,6 +20,9 @@ export const settingsSchema = z.object({
   dueHours: dueHoursSchema,
   /** The user's own email addresses: an imported invite leaves them out of the people to thank. */
   myAddresses: z.array(z.string()),
+  reminders: reminderSettingsSchema,
+  /** Desktop app only: start with the computer, hidden in the tray/menu bar. Off unless the user turns it on. */
+  launchAtLogin: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -33,5 +37,7 @@ export const settingsUpdateSchema = z
       .max(20, { error: 'At most 20 addresses.' })
       .transform((list) => list.filter((address, index) => list.findIndex((other) => other.toLowerCase() === address.toLowerCase()) === index))
       .optional(),
+    reminders: reminderSettingsUpdateSchema.optional(),
+    launchAtLogin: z.boolean().optional(),
   })
   .strict();

@@ -313,6 +313,23 @@ export const migrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 12,
+    name: 'reminders shown',
+    up(db) {
+      // Each notification moment once shown, keyed by what it stands for (e.g. the thank-you and
+      // the due time it warned about), so a restart or a second window never shows it again.
+      // `remind_again_at`: snoozed from the notification; it comes back then. Old rows are pruned.
+      db.exec(`
+        CREATE TABLE reminders_shown (
+          key              TEXT PRIMARY KEY,
+          shown_at         INTEGER NOT NULL,
+          remind_again_at  INTEGER
+        ) STRICT;
+        CREATE INDEX reminders_shown_again ON reminders_shown (remind_again_at) WHERE remind_again_at IS NOT NULL;
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

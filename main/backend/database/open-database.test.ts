@@ -18,7 +18,7 @@ describe('openDatabase on a real SQLite file', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['import_batch_people', 'import_batches', 'occasion_participants', 'occasions', 'opportunities', 'people', 'person_emails', 'settings', 'templates', 'thank_yous']);
+    expect(tables).toEqual(['import_batch_people', 'import_batches', 'occasion_participants', 'occasions', 'opportunities', 'people', 'person_emails', 'reminders_shown', 'settings', 'templates', 'thank_yous']);
     db.close();
   });
 

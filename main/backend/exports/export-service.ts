@@ -44,4 +44,14 @@ export class ExportService {
     const organizer = myAddresses[0] ? { name: yourName.trim() === '' ? null : yourName, email: myAddresses[0] } : null;
     return { fileName: icsFileName(occasion), type: 'text/calendar', content: occasionToICalendar(occasion, { uid: null, now: this.now(), organizer }), count: 1 };
   }
+
+  /** PLACEHOLDER being built (issue 14): a thank-you's due time or follow-up as an event with an alarm. */
+  thankYouICalendar(_id: number, _what: 'due' | 'follow-up'): ExportedFile {
+    throw new Error('Not built yet');
+  }
+
+  /** PLACEHOLDER being built (issue 14): every upcoming due time and follow-up. */
+  upcomingICalendar(): ExportedFile {
+    throw new Error('Not built yet');
+  }
 }

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startTestBackend, type TestBackend } from '../../test-support/backend';
 import { tempDir } from '../../test-support/temp-dir';
 import { migrate } from '../database/migrate';
-import { migrations } from '../database/migrations';
+import { LATEST_SCHEMA_VERSION, migrations } from '../database/migrations';
 import { DATABASE_FILE_NAME } from '../database/open-database';
 
 // One transaction per import, and Undo, through the real backend and a real SQLite file.
@@ -144,7 +144,7 @@ describe('migration 11', () => {
     v10.close();
     backend = startTestBackend('2026-06-01T12:00:00Z', dataDir);
     expect(await backend.call('people.get', { id: 1 })).toMatchObject({ fullName: 'Priya Raman', connectedOn: null });
-    expect(inFile((db) => db.pragma('user_version', { simple: true }))).toBe(11);
+    expect(inFile((db) => db.pragma('user_version', { simple: true }))).toBe(LATEST_SCHEMA_VERSION);
     expect(() => inFile((db) => db.prepare(`UPDATE people SET connected_on = '3 Nov 2026'`).run())).toThrow(/CHECK/u);
   });
 });

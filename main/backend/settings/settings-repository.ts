@@ -1,10 +1,21 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { DEFAULT_DUE_HOURS, OCCASION_KINDS, type DueRules, type OccasionKind, type Settings } from '../../../shared';
+import { DEFAULT_DUE_HOURS, DEFAULT_REMINDER_SETTINGS, OCCASION_KINDS, reminderSettingsSchema, type DueRules, type OccasionKind, type ReminderSettings, type Settings } from '../../../shared';
 import type { DueTimes } from '../thanks/due-times';
 
-const DEFAULTS: Settings = { yourName: '', signature: '', defaultChannel: 'email', dueHours: DEFAULT_DUE_HOURS, myAddresses: [] };
+const DEFAULTS: Settings = {
+  yourName: '',
+  signature: '',
+  defaultChannel: 'email',
+  dueHours: DEFAULT_DUE_HOURS,
+  myAddresses: [],
+  reminders: DEFAULT_REMINDER_SETTINGS,
+  launchAtLogin: false,
+};
 
-export type SettingsChanges = Partial<Omit<Settings, 'dueHours'>> & { dueHours?: Partial<DueRules> | undefined };
+type ReminderChanges = Partial<Omit<ReminderSettings, 'leadHours'>> & { leadHours?: Partial<ReminderSettings['leadHours']> | undefined };
+export type SettingsChanges = Partial<Omit<Settings, 'dueHours' | 'reminders'>> & { dueHours?: Partial<DueRules> | undefined; reminders?: ReminderChanges | undefined };
+
+const SETTING_KEYS = ['yourName', 'signature', 'defaultChannel', 'dueHours', 'myAddresses', 'reminders', 'launchAtLogin'] as const;
 
 /**
  * Settings as JSON values under keys. Read once and cached: the due rules are consulted on every
@@ -33,6 +44,8 @@ export class SettingsRepository {
         defaultChannel: (stored.defaultChannel as Settings['defaultChannel'] | undefined) ?? DEFAULTS.defaultChannel,
         dueHours: { ...DEFAULT_DUE_HOURS, ...((stored.dueHours as Partial<DueRules> | undefined) ?? {}) },
         myAddresses: Array.isArray(stored.myAddresses) ? stored.myAddresses.filter((address): address is string => typeof address === 'string') : DEFAULTS.myAddresses,
+        reminders: storedReminders(stored.reminders),
+        launchAtLogin: stored.launchAtLogin === true,
       };
     }
     return this.cache;
@@ -54,8 +67,14 @@ export class SettingsRepository {
         defaultChannel: changes.defaultChannel ?? current.defaultChannel,
         dueHours: { ...current.dueHours, ...changes.dueHours },
         myAddresses: changes.myAddresses ?? current.myAddresses,
+        reminders: {
+          ...current.reminders,
+          ...withoutUndefined(changes.reminders ?? {}),
+          leadHours: { ...current.reminders.leadHours, ...withoutUndefined(changes.reminders?.leadHours ?? {}) },
+        },
+        launchAtLogin: changes.launchAtLogin ?? current.launchAtLogin,
       };
-      for (const key of ['yourName', 'signature', 'defaultChannel', 'dueHours', 'myAddresses'] as const) {
+      for (const key of SETTING_KEYS) {
         if (changes[key] !== undefined && JSON.stringify(next[key]) !== JSON.stringify(current[key])) this.upsert.run(key, JSON.stringify(next[key]));
       }
       for (const kind of OCCASION_KINDS) {
@@ -70,4 +89,17 @@ export class SettingsRepository {
   invalidate(): void {
     this.cache = undefined;
   }
+}
+
+/** What is stored, over the defaults; a value a newer or broken version left that does not fit is ignored. */
+function storedReminders(value: unknown): ReminderSettings {
+  if (typeof value !== 'object' || value === null) return DEFAULT_REMINDER_SETTINGS;
+  const stored = value as Partial<ReminderSettings>;
+  const merged = { ...DEFAULT_REMINDER_SETTINGS, ...stored, leadHours: { ...DEFAULT_REMINDER_SETTINGS.leadHours, ...(stored.leadHours ?? {}) } };
+  const parsed = reminderSettingsSchema.safeParse(merged);
+  return parsed.success ? parsed.data : DEFAULT_REMINDER_SETTINGS;
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
