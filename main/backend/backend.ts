@@ -42,8 +42,7 @@ import { ThanksRepository } from './thanks/thanks-repository';
 import { thanksHandlers } from './thanks/thanks-handlers';
 import { backupsHandlers } from './backups/backups-handlers';
 import { fullExportHandlers } from './full-export/full-export-handlers';
-import { ReminderService } from './reminders/reminder-service';
-import { remindersHandlers } from './reminders/reminders-handlers';
+import { startReminders, type Reminders } from './reminders/reminders';
 
 export interface BackendOptions {
   dataDir: string;
@@ -63,6 +62,8 @@ export interface BackendOptions {
 export interface Backend {
   dispatch: Dispatch;
   events: EventHub;
+  /** Works the next reminder out again (the shell calls it on wake from sleep and on clock or time-zone changes). */
+  recheckReminders(): void;
   /** As `app.info` last said it: a data file moved away while open turns it into an error. */
   readonly database: DatabaseStatus;
   close(): void;
@@ -117,7 +118,8 @@ export function createBackend(options: BackendOptions): Backend {
   // Every successful command announces its topics: that is when the WAL grew.
   if (checkpoint) events.subscribe(() => checkpoint.wrote());
 
-  const dataHandlers = db ? domainHandlers(db, now, options.desktop) : unavailable(database);
+  const domain = db ? openDomain(db, now, options.desktop, events) : undefined;
+  const dataHandlers = domain ? domain.handlers : unavailable(database);
   const handlers: Handlers = { 'app.info': info, ...dataHandlers };
 
   return {
@@ -129,10 +131,12 @@ export function createBackend(options: BackendOptions): Backend {
       },
     }),
     events,
+    recheckReminders: () => domain?.reminders.recheck(),
     get database() {
       return database;
     },
     close: () => {
+      domain?.reminders.dispose();
       checkpoint?.dispose();
       try {
         if (!db?.open) return;
@@ -162,7 +166,12 @@ function takeDataFolder(dataDir: string, shell: AppInfo['shell'], databasePath: 
   }
 }
 
-function domainHandlers(db: Database, now: () => Date, desktop: Desktop | undefined): Omit<Handlers, 'app.info'> {
+interface Domain {
+  handlers: Omit<Handlers, 'app.info'>;
+  reminders: Reminders;
+}
+
+function openDomain(db: Database, now: () => Date, desktop: Desktop | undefined, events: EventHub): Domain {
   const dueTimes = new DueTimes(db);
   const settings = new SettingsRepository(db, dueTimes);
   const dueHours = (kind: OccasionKind) => settings.dueHours(kind);
@@ -173,7 +182,8 @@ function domainHandlers(db: Database, now: () => Date, desktop: Desktop | undefi
   const thanks = new ThanksRepository(db, now, dueTimes, dueHours);
   const drafts = new DraftsRepository(db, now);
   const dashboard = new DashboardRepository(db, now, () => settings.get().defaultChannel);
-  return {
+  const reminders = startReminders({ db, now, settings, events });
+  const handlers = {
     ...dashboardHandlers(dashboard),
     ...handoffHandlers(new HandoffService(now, drafts, thanks, desktop)),
     ...templatesHandlers(new TemplatesRepository(db, now)),
@@ -184,10 +194,11 @@ function domainHandlers(db: Database, now: () => Date, desktop: Desktop | undefi
     ...opportunitiesHandlers(opportunities),
     ...thanksHandlers({ thanks, drafts, duplicates: new DuplicateService(drafts), howItWent: new HowItWentRepository(db, now, thanks), nextOwed: new NextOwedRepository(db, now) }),
     ...settingsHandlers(settings),
-    ...remindersHandlers(new ReminderService(db, now, settings)),
+    ...reminders.handlers,
     ...backupsHandlers(),
-    ...fullExportHandlers(),
+    ...fullExportHandlers(db, now),
   };
+  return { handlers, reminders };
 }
 
 /** Handlers for a backend whose database could not be opened: each explains why. */
