@@ -32,7 +32,7 @@ const ELECTRON_FOLDER = { group: ['**/electron/*'], message: 'The backend must s
 // Renderer feature folders (one per concept or screen). A feature may import `ui/`, `lib/`,
 // `api/`, `app/` and itself; any other feature only through FEATURE_LINKS, so screens cannot
 // quietly become each other's libraries. `app/` is the shell that mounts the features.
-const FEATURES = ['dashboard', 'editor', 'exports', 'handoff', 'imports', 'occasions', 'opportunities', 'people', 'settings', 'startup', 'thank-yous'];
+const FEATURES = ['backups', 'dashboard', 'editor', 'exports', 'full-export', 'handoff', 'imports', 'occasions', 'opportunities', 'people', 'reminders', 'settings', 'startup', 'thank-yous'];
 const FEATURE_LINKS = {
   // The thank-you is what every screen lists and acts on: its item, dialogs and note links.
   dashboard: ['thank-yous'],
@@ -44,6 +44,8 @@ const FEATURE_LINKS = {
   occasions: ['thank-yous', 'exports'],
   opportunities: ['thank-yous'],
   people: ['thank-yous', 'exports'],
+  // Settings holds the cards for reminders (notification permission), backups and the full export.
+  settings: ['reminders', 'backups', 'full-export'],
 };
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const featureRules = FEATURES.map((feature) => {

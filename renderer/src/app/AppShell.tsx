@@ -10,6 +10,9 @@ import { useAppInfo } from './app-info';
 import { LogOccasionContext, type OccasionPreset } from './log-occasion';
 import { ariaKeys, keyLabel } from '../lib/platform-keys';
 import { useToast } from '../ui/toast';
+import { useBrowserReminders } from '../reminders/use-browser-reminders';
+import { useOpenTarget } from './open-target';
+import { takeRestoreNotice } from '../backups/restore-notice';
 
 const SECTIONS: { to: string; label: string; icon: IconName }[] = [
   { to: '/dashboard', label: 'Dashboard', icon: 'inbox' },
@@ -51,6 +54,14 @@ export function AppShell() {
     setImporting(null);
   }, []);
   const dragging = useFileDrop(startImport);
+  // Notifications, the tray and the menu point somewhere; browser mode shows its own notifications.
+  const openTarget = useOpenTarget(logOccasion);
+  useBrowserReminders(openTarget);
+  useEffect(() => {
+    // The page was reloaded after a restore: say from what, once.
+    const restored = takeRestoreNotice();
+    if (restored) toast({ message: restored });
+  }, [toast]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

@@ -1,18 +1,9 @@
 import { IMPORT_FILE_MAX_BYTES, type ImportFile } from '../../../shared';
+import { toBase64 } from '../lib/base64';
 
 export type FileRead = { ok: true; file: ImportFile } | { ok: false; message: string };
 
 const MAX_MB = IMPORT_FILE_MAX_BYTES / 1024 / 1024;
-/** btoa takes a string of bytes; it is built in slices so a large file does not overflow the call stack. */
-const SLICE = 0x8000;
-
-/** The bytes as base64, as the import procedures take a file. */
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let at = 0; at < bytes.length; at += SLICE) binary += String.fromCharCode(...bytes.subarray(at, at + SLICE));
-  return btoa(binary);
-}
-
 /**
  * A file the user dropped or picked, read for an import. The bytes go as they are: the backend
  * reads their encoding (UTF-8, UTF-16, windows-1252), so nothing is decoded here.

@@ -3,7 +3,10 @@ import type { Settings } from '../../../shared';
 import { useQuery } from '../api/use-query';
 import { useAppInfo } from '../app/app-info';
 import { QueryState } from '../ui/QueryState';
+import { BackupsCard } from '../backups/BackupsCard';
+import { FullExportCard } from '../full-export/FullExportCard';
 import { DeadlinesCard } from './DeadlinesCard';
+import { RemindersCard } from './RemindersCard';
 import { TemplatesCard } from './TemplatesCard';
 import { YouCard } from './YouCard';
 import './settings.css';
@@ -15,12 +18,14 @@ export function SettingsScreen() {
       <header className="screen-header">
         <div>
           <h1 id="settings-title">Settings</h1>
-          <p className="subtitle">You, your deadlines, and where your data lives.</p>
+          <p className="subtitle">You, your deadlines and reminders, and keeping your data safe.</p>
         </div>
       </header>
       <PreferenceCards />
       <TemplatesCard />
       <DataCards />
+      <BackupsCard />
+      <FullExportCard />
     </section>
   );
 }
@@ -56,6 +61,7 @@ function PreferenceCards() {
           <>
             <YouCard saved={saved} onSaved={onSaved} />
             <DeadlinesCard saved={saved} onSaved={onSaved} />
+            <RemindersCard saved={saved} onSaved={onSaved} />
           </>
         );
       }}

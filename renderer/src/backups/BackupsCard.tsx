@@ -1,0 +1,115 @@
+import { useRef, useState } from 'react';
+import { BACKUP_KEEP, RESTORE_FILE_MAX_BYTES, type Backup } from '../../../shared';
+import { useClient } from '../api/client-context';
+import { useQuery } from '../api/use-query';
+import { readPickedFile } from '../lib/base64';
+import { absolute, soon } from '../lib/time-text';
+import { useNow } from '../lib/use-now';
+import { QueryState } from '../ui/QueryState';
+import { useToast } from '../ui/toast';
+import { BACKUP_KIND_LABELS, fileSize } from './backup-text';
+import { RestoreDialog, type RestoreSource } from './RestoreDialog';
+import './backups.css';
+
+/** How many backups the card lists before "Show all". */
+const SHOWN = 5;
+
+/**
+ * Backups beside the data: when the last one was made, "Back up now", and putting one back (or a
+ * Thankful file from elsewhere). Restoring keeps a copy of what is there now, then reloads the app.
+ */
+export function BackupsCard() {
+  const client = useClient();
+  const toast = useToast();
+  const now = useNow();
+  const { state, reload } = useQuery('backups.list', {});
+  const [busy, setBusy] = useState(false);
+  const [showAll, setShowAll] = useState(false);
+  const [restoring, setRestoring] = useState<RestoreSource | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  async function backUpNow() {
+    setBusy(true);
+    const result = await client.call('backups.create', {});
+    setBusy(false);
+    toast(result.ok ? { message: `Backed up (${fileSize(result.value.sizeBytes)}).` } : { tone: 'error', message: result.error.message });
+  }
+
+  async function pickFile(file: File | undefined) {
+    if (!file) return;
+    const read = await readPickedFile(file, RESTORE_FILE_MAX_BYTES);
+    if (!read.ok) toast({ tone: 'error', message: read.message });
+    else setRestoring({ kind: 'file', name: file.name, file: read.file });
+  }
+
+  return (
+    <div className="card backups-card" aria-labelledby="backups-title">
+      <h2 id="backups-title">Backups</h2>
+      <p className="muted card-intro">
+        Thankful copies your data every day, and before each update of its format, into a folder beside it. It keeps one copy for each of the
+        last {BACKUP_KEEP.daily} days and {BACKUP_KEEP.weekly} weeks.
+      </p>
+      <QueryState state={state} onRetry={reload} look="card" loadingText="Looking for backups…" failedText="The backups could not be listed.">
+        {({ data }) => {
+          const items = showAll ? data.items : data.items.slice(0, SHOWN);
+          return (
+            <>
+              <p className="backup-last">
+                {data.lastBackupAt === null ? 'No backup yet.' : <>Last backup: <strong>{soon(new Date(data.lastBackupAt), now)}</strong></>}
+              </p>
+              <dl className="facts">
+                <dt>Folder</dt>
+                <dd className="path">{data.folder}</dd>
+              </dl>
+              {items.length > 0 && (
+                <ul className="backup-list" aria-label="Backups, newest first">
+                  {items.map((backup) => (
+                    <BackupRow key={backup.fileName} backup={backup} onRestore={() => setRestoring({ kind: 'backup', backup })} />
+                  ))}
+                </ul>
+              )}
+              {data.items.length > SHOWN && (
+                <button type="button" className="button subtle" onClick={() => setShowAll((all) => !all)} aria-expanded={showAll}>
+                  {showAll ? 'Show fewer' : `Show all ${data.items.length}`}
+                </button>
+              )}
+            </>
+          );
+        }}
+      </QueryState>
+      <div className="form-actions backup-actions">
+        <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+          Restore from a file…
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          hidden
+          accept=".sqlite3,.sqlite,.db,application/vnd.sqlite3,application/x-sqlite3"
+          onChange={(event) => {
+            void pickFile(event.target.files?.[0]);
+            event.target.value = '';
+          }}
+        />
+        <button type="button" className="button primary" disabled={busy} onClick={() => void backUpNow()}>
+          {busy ? 'Backing up…' : 'Back up now'}
+        </button>
+      </div>
+      {restoring && <RestoreDialog source={restoring} onClose={() => setRestoring(null)} />}
+    </div>
+  );
+}
+
+function BackupRow({ backup, onRestore }: { backup: Backup; onRestore(): void }) {
+  const when = absolute(new Date(backup.createdAt));
+  return (
+    <li className="backup-row">
+      <span className="backup-when">{when}</span>
+      <span className="backup-kind">{BACKUP_KIND_LABELS[backup.kind]}</span>
+      <span className="backup-size">{fileSize(backup.sizeBytes)}</span>
+      <button type="button" className="button subtle" onClick={onRestore} aria-label={`Restore the backup of ${when}`}>
+        Restore…
+      </button>
+    </li>
+  );
+}
