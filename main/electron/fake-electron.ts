@@ -8,6 +8,9 @@
 import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { vi } from 'vitest';
+import { resetFakeElectronOs } from './fake-electron-os';
+
+export * from './fake-electron-os';
 
 export interface Rect {
   x: number;
@@ -31,8 +34,11 @@ export class FakeWebContents extends EventEmitter {
   destroyed = false;
   session = new FakeSession();
   windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
+  /** False in the fake unless a test says the page is still loading (then `finishLoading()`). */
+  loading = false;
   send = vi.fn((_channel: string, ..._args: unknown[]) => undefined);
   isDestroyed = (): boolean => this.destroyed;
+  isLoading = (): boolean => this.loading;
   setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => { action: string }) => {
     this.windowOpenHandler = handler;
   });
@@ -80,10 +86,18 @@ export class FakeBrowserWindow extends EventEmitter {
     this.maximized = true;
   });
   isMinimized = (): boolean => this.minimized;
+  isVisible = (): boolean => this.visible && !this.destroyed;
   isMaximized = (): boolean => this.maximized;
   isDestroyed = (): boolean => this.destroyed;
   getNormalBounds = (): Rect => ({ ...this.bounds });
   getBounds = (): Rect => ({ ...this.bounds });
+
+  /** The page has loaded: 'did-finish-load' on its contents, then 'ready-to-show', as Electron orders them. */
+  finishLoading(): void {
+    this.webContents.loading = false;
+    this.webContents.emit('did-finish-load');
+    this.emit('ready-to-show');
+  }
 
   /** Like the real thing: 'close' (while still alive), then destroyed, then 'closed'. */
   close(): void {
@@ -94,8 +108,43 @@ export class FakeBrowserWindow extends EventEmitter {
   }
 }
 
+/** macOS's app.dock. Electron leaves it undefined elsewhere; the shell checks the platform first, so the fake always has one. */
+class FakeDock {
+  visible = true;
+  hide = vi.fn(() => {
+    this.visible = false;
+  });
+  show = vi.fn(async (): Promise<void> => {
+    this.visible = true;
+  });
+  isVisible = (): boolean => this.visible;
+}
+
+export interface FakeLoginItem {
+  openAtLogin: boolean;
+  args: string[];
+  /** macOS: this launch came from the login item. */
+  wasOpenedAtLogin: boolean;
+}
+
 class FakeApp extends EventEmitter {
   isPackaged = false;
+  name = 'Thankful';
+  badgeCount = 0;
+  loginItem: FakeLoginItem = { openAtLogin: false, args: [], wasOpenedAtLogin: false };
+  dock: FakeDock | undefined = new FakeDock();
+  getLocale = vi.fn((): string => 'en-US');
+  setAppUserModelId = vi.fn();
+  /** Electron answers false where there is no badge (Windows); the fake always keeps it. */
+  setBadgeCount = vi.fn((count?: number): boolean => {
+    this.badgeCount = count ?? 0;
+    return true;
+  });
+  getBadgeCount = vi.fn((): number => this.badgeCount);
+  setLoginItemSettings = vi.fn((settings: { openAtLogin?: boolean; args?: string[] }) => {
+    this.loginItem = { ...this.loginItem, openAtLogin: settings.openAtLogin ?? false, args: settings.args ?? [] };
+  });
+  getLoginItemSettings = vi.fn(() => ({ ...this.loginItem, status: 'not-registered', executableWillLaunchAtLogin: this.loginItem.openAtLogin, launchItems: [] }));
   readonly paths = new Map<string, string>();
   requestSingleInstanceLock = vi.fn((): boolean => true);
   quit = vi.fn();
@@ -197,6 +246,10 @@ export function resetFakeElectron(): void {
   app.removeAllListeners();
   app.paths.clear();
   app.isPackaged = false;
+  app.badgeCount = 0;
+  app.loginItem = { openAtLogin: false, args: [], wasOpenedAtLogin: false };
+  app.dock = new FakeDock();
+  resetFakeElectronOs();
   session.defaultSession = new FakeSession();
   ipcMain.handlers.clear();
   protocol.handlers.clear();

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_INVOKE_CHANNEL, type OccasionDetail, type Result } from '../../shared';
-import { app, BrowserWindow, clipboard, dialog, ipcMain, protocol, resetFakeElectron, session } from './fake-electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, protocol, resetFakeElectron, session, Tray } from './fake-electron';
 import { startApp, type RunningApp } from './start-app';
 import { userDataDirFor } from './user-data';
 
@@ -91,8 +91,11 @@ describe('app start (faked electron module)', () => {
     expect(BrowserWindow.getAllWindows()[0]!.focus).toHaveBeenCalled();
   });
 
-  it('quits when the last window closes, except on macOS where activate reopens it', async () => {
+  it('quits when the last window closes with reminders off, except on macOS where activate reopens it', async () => {
     running = await start();
+    // With reminders on, Windows and Linux keep the app in the tray (os-integration.test.ts).
+    await running!.backend.dispatch('settings.update', { reminders: { enabled: false } });
+    await vi.waitFor(() => expect(Tray.instances[0]!.setToolTip.mock.calls.length).toBeGreaterThanOrEqual(3));
     app.emit('window-all-closed');
     expect(app.quit).toHaveBeenCalledTimes(1);
     app.emit('will-quit');
