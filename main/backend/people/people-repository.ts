@@ -264,6 +264,6 @@ export class PeopleRepository {
  * and case. Made from the values being written (not read back), so an import of thousands of
  * people writes each once.
  */
-function searchTextOf(fields: PersonFields, emails: readonly string[]): string {
+export function searchTextOf(fields: PersonFields, emails: readonly string[]): string {
   return searchKey([fields.fullName, fields.company ?? '', fields.title ?? '', ...emails, ...dedupe(fields.tags ?? [])].join(' '));
 }
