@@ -1,48 +1,18 @@
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
-import { AppErrorException, procedureNames, type AppInfo, type DatabaseStatus, type OccasionKind, type ProcedureName } from '../../shared';
+import { AppErrorException, procedureNames, type AppError, type AppInfo, type DatabaseStatus, type ProcedureName } from '../../shared';
 import { DataFolderLockedError, lockDataFolder, type DataFolderLock } from './database/data-folder-lock';
-import { DataFileIdentity } from './database/data-file-identity';
-import { idleCheckpoint, type IdleCheckpoint } from './database/idle-checkpoint';
-import { DATABASE_FILE_NAME, DatabaseOpenError, openDatabase, type OpenDatabaseOptions } from './database/open-database';
-import { writeRefusal } from './database/write-probe';
-import { schemaVersion } from './database/migrate';
-import type { Migration } from './database/migrations';
-import { DashboardRepository } from './dashboard/dashboard-repository';
-import { dashboardHandlers } from './dashboard/dashboard-handlers';
+import { DATABASE_FILE_NAME, DatabaseOpenError, type OpenDatabaseOptions } from './database/open-database';
+import { LATEST_SCHEMA_VERSION, type Migration } from './database/migrations';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
 import type { Desktop } from './handoff/desktop';
-import { handoffHandlers } from './handoff/handoff-handlers';
-import { HandoffService } from './handoff/handoff-service';
-import { TemplatesRepository } from './templates/templates-repository';
-import { templatesHandlers } from './templates/templates-handlers';
 import { EventHub } from './events';
-import { DATA_FILE_MOVED_MESSAGE, dataFileMovedError, READ_ONLY_MESSAGE, readOnlyError } from './storage-errors';
-import { importsHandlers } from './imports/imports-handlers';
-import { InviteService } from './imports/invite-service';
-import { ExportService } from './exports/export-service';
-import { exportsHandlers } from './exports/exports-handlers';
-import { PeopleImportRepository } from './imports/people-import-repository';
-import { PeopleImportService } from './imports/people-import-service';
-import { OccasionsRepository } from './occasions/occasions-repository';
-import { occasionsHandlers } from './occasions/occasions-handlers';
-import { OpportunitiesRepository } from './opportunities/opportunities-repository';
-import { opportunitiesHandlers } from './opportunities/opportunities-handlers';
-import { PeopleRepository } from './people/people-repository';
-import { peopleHandlers } from './people/people-handlers';
-import { SettingsRepository } from './settings/settings-repository';
-import { settingsHandlers } from './settings/settings-handlers';
-import { DraftsRepository } from './thanks/drafts-repository';
-import { DueTimes } from './thanks/due-times';
-import { DuplicateService } from './thanks/duplicate-service';
-import { HowItWentRepository } from './thanks/how-it-went-repository';
-import { NextOwedRepository } from './thanks/next-owed-repository';
-import { OccasionThanksRepository } from './thanks/occasion-thanks-repository';
-import { ThanksRepository } from './thanks/thanks-repository';
-import { thanksHandlers } from './thanks/thanks-handlers';
-import { backupsHandlers } from './backups/backups-handlers';
-import { fullExportHandlers } from './full-export/full-export-handlers';
-import { startReminders, type Reminders } from './reminders/reminders';
+import { DATA_FILE_MOVED_MESSAGE, dataFileMovedError, readOnlyError } from './storage-errors';
+import { openSession, type DomainHandlers, type Session } from './data-session';
+import { BackupService } from './backups/backup-service';
+import { backupsHandlers, type BackupHandlers } from './backups/backups-handlers';
+import { scheduleDailyBackups, type DailyBackups, type Timers } from './backups/daily-backups';
+import { removeStagedLeftovers } from './backups/restore-candidate';
+import { RestoreService } from './backups/restore-service';
 
 export interface BackendOptions {
   dataDir: string;
@@ -56,6 +26,8 @@ export interface BackendOptions {
   connect?: OpenDatabaseOptions['connect'];
   /** Quiet time after a write before the WAL is checkpointed (tests shorten it). */
   idleCheckpointMs?: number;
+  /** What the daily backup waits on (tests move time by hand); `false` for none. */
+  backupTimers?: Timers | false;
   logError?: (error: unknown, method: string) => void;
 }
 
@@ -69,86 +41,126 @@ export interface Backend {
   close(): void;
 }
 
+const RESTORING: AppError = {
+  code: 'DATABASE_BUSY',
+  message: 'Thankful is putting a backup of your data back in place, so nothing was saved. In a moment it shows the restored data; then try again.',
+};
+
 /**
  * Everything behind the contract, with no Electron in it: runs in the Electron main process, in
  * the browser-mode server and under the unit tests alike. If the data file cannot be used the
  * backend still starts, answers `app.info` with the reason, and refuses everything else, so the
- * UI can show an error screen instead of the app crashing.
+ * UI can show an error screen instead of the app crashing. The open file and everything built on
+ * it is a `Session`, which a restore replaces while the folder stays locked; every handler asks
+ * the current one.
  */
 export function createBackend(options: BackendOptions): Backend {
   const databasePath = path.join(options.dataDir, DATABASE_FILE_NAME);
   const events = new EventHub();
   const now = options.now ?? (() => new Date());
+  const logError = (method: string) => (error: unknown) => options.logError?.(error, method);
 
-  let db: Database | undefined;
-  let lock: DataFolderLock | undefined;
+  let session: Session | undefined;
   let database: DatabaseStatus;
-  let identity: DataFileIdentity | undefined;
-  try {
-    lock = takeDataFolder(options.dataDir, options.shell, databasePath);
-    db = openDatabase(databasePath, { migrations: options.migrations, connect: options.connect });
-    identity = new DataFileIdentity(databasePath);
-    // Found now rather than at the first edit: the screens can say so while still showing everything.
-    const readOnly = writeRefusal(db) ? READ_ONLY_MESSAGE : undefined;
-    database = { status: 'ok', path: databasePath, schemaVersion: schemaVersion(db), ...(readOnly && { readOnly }) };
-  } catch (error) {
-    lock?.release();
-    if (error instanceof DataFolderLockedError) database = { status: 'error', path: databasePath, reason: 'in-use', message: error.message };
-    else if (error instanceof DatabaseOpenError) database = { status: 'error', path: databasePath, reason: error.reason, message: error.message };
-    else throw error;
-  }
+  let restoring = false;
 
   /** One stat of the path; a moved, deleted or replaced file stops every later write. */
   const fileStillThere = (): boolean => {
-    if (!identity || identity.check() === 'same') return true;
+    if (!session || session.identity.check() === 'same') return true;
     database = { status: 'error', path: databasePath, reason: 'moved', message: DATA_FILE_MOVED_MESSAGE };
     return false;
   };
-
-  const info = (): AppInfo => {
-    fileStillThere();
-    return { name: 'Thankful', version: options.appVersion, shell: options.shell, dataDir: options.dataDir, database };
+  const open = () => {
+    try {
+      session = openSession({ ...options, databasePath, now, events, mayWrite: fileStillThere });
+      database = session.status;
+    } catch (error) {
+      database = failedStatus(error, databasePath) ?? { status: 'error', path: databasePath, reason: 'cannot-open', message: `Thankful cannot use its data file ${databasePath}.` };
+      throw error;
+    }
   };
 
-  const checkpoint: IdleCheckpoint | undefined = db && idleCheckpoint(db, {
-    delayMs: options.idleCheckpointMs,
-    mayWrite: fileStillThere,
-    logError: (error) => options.logError?.(error, 'checkpoint'),
-  });
-  // Every successful command announces its topics: that is when the WAL grew.
-  if (checkpoint) events.subscribe(() => checkpoint.wrote());
+  let lock: DataFolderLock | undefined;
+  try {
+    lock = takeDataFolder(options.dataDir, options.shell, databasePath);
+    open();
+  } catch (error) {
+    lock?.release();
+    lock = undefined;
+    const status = failedStatus(error, databasePath);
+    if (!status) throw error;
+    database = status;
+  }
 
-  const domain = db ? openDomain(db, now, options.desktop, events) : undefined;
-  const dataHandlers = domain ? domain.handlers : unavailable(database);
-  const handlers: Handlers = { 'app.info': info, ...dataHandlers };
+  // Every successful command announces its topics: that is when the WAL grew.
+  events.subscribe(() => session?.wrote());
+
+  const backups = new BackupService({ databasePath, now, database: () => session?.db, logError: logError('backups') });
+  const restore = new RestoreService({
+    databasePath,
+    backups,
+    latestVersion: options.migrations?.at(-1)?.version ?? LATEST_SCHEMA_VERSION,
+    logError: logError('backups.restore'),
+    host: {
+      setRestoring: (on) => {
+        restoring = on;
+      },
+      replaceDataFile: (put) => {
+        session?.close({ optimize: false });
+        session = undefined;
+        put();
+        open();
+        return schemaVersionOf(database);
+      },
+    },
+  });
+  let daily: DailyBackups | undefined;
+  if (session) {
+    // Only the process holding the lock may tidy: a crash may have left half-made copies.
+    backups.removeLeftovers();
+    removeStagedLeftovers(options.dataDir);
+    if (options.backupTimers !== false) {
+      daily = scheduleDailyBackups({
+        backups,
+        now,
+        ...(options.backupTimers && { timers: options.backupTimers }),
+        onMade: () => events.publish({ topic: 'backups.changed' }),
+        logError: logError('backups.daily'),
+      });
+    }
+  }
+
+  const current = (): Session => {
+    if (session) return session;
+    throw new AppErrorException({ code: 'DATABASE_UNAVAILABLE', message: database.status === 'error' ? database.message : 'The data file is not available.' });
+  };
+  const handlers: Handlers = {
+    ...delegateTo(() => current().handlers),
+    'app.info': (): AppInfo => {
+      fileStillThere();
+      return { name: 'Thankful', version: options.appVersion, shell: options.shell, dataDir: options.dataDir, database };
+    },
+    ...guarded(backupsHandlers(backups, restore), current),
+  };
 
   return {
     dispatch: createDispatcher(handlers, events, {
       logError: options.logError,
       beforeCommand: () => {
+        if (restoring) return RESTORING;
         if (!fileStillThere()) return dataFileMovedError();
         return database.status === 'ok' && database.readOnly ? readOnlyError() : undefined;
       },
     }),
     events,
-    recheckReminders: () => domain?.reminders.recheck(),
+    recheckReminders: () => session?.recheckReminders(),
     get database() {
       return database;
     },
     close: () => {
-      domain?.reminders.dispose();
-      checkpoint?.dispose();
+      daily?.stop();
       try {
-        if (!db?.open) return;
-        try {
-          // Lets SQLite refresh its planner statistics where they went stale; cheap when nothing
-          // did. Worth nothing on a full or failing disk: closing still has to happen.
-          db.pragma('optimize');
-        } catch (error) {
-          options.logError?.(error, 'close');
-        } finally {
-          db.close();
-        }
+        session?.close({ optimize: true });
       } finally {
         lock?.release();
       }
@@ -166,49 +178,38 @@ function takeDataFolder(dataDir: string, shell: AppInfo['shell'], databasePath: 
   }
 }
 
-interface Domain {
-  handlers: Omit<Handlers, 'app.info'>;
-  reminders: Reminders;
+/** What `app.info` says about a file that could not be opened; undefined for an error nobody foresaw. */
+function failedStatus(error: unknown, databasePath: string): DatabaseStatus | undefined {
+  if (error instanceof DataFolderLockedError) return { status: 'error', path: databasePath, reason: 'in-use', message: error.message };
+  if (error instanceof DatabaseOpenError) return { status: 'error', path: databasePath, reason: error.reason, message: error.message };
+  return undefined;
 }
 
-function openDomain(db: Database, now: () => Date, desktop: Desktop | undefined, events: EventHub): Domain {
-  const dueTimes = new DueTimes(db);
-  const settings = new SettingsRepository(db, dueTimes);
-  const dueHours = (kind: OccasionKind) => settings.dueHours(kind);
-  const people = new PeopleRepository(db, now);
-  const occasionThanks = new OccasionThanksRepository(db, dueTimes, dueHours);
-  const occasions = new OccasionsRepository(db, now, people, occasionThanks);
-  const opportunities = new OpportunitiesRepository(db, now, occasions);
-  const thanks = new ThanksRepository(db, now, dueTimes, dueHours);
-  const drafts = new DraftsRepository(db, now);
-  const dashboard = new DashboardRepository(db, now, () => settings.get().defaultChannel);
-  const reminders = startReminders({ db, now, settings, events });
-  const handlers = {
-    ...dashboardHandlers(dashboard),
-    ...handoffHandlers(new HandoffService(now, drafts, thanks, desktop)),
-    ...templatesHandlers(new TemplatesRepository(db, now)),
-    ...peopleHandlers(people),
-    ...occasionsHandlers(occasions),
-    ...importsHandlers(new InviteService(db, occasions, occasionThanks, settings), new PeopleImportService(db, people, new PeopleImportRepository(db), now)),
-    ...exportsHandlers(new ExportService(db, people, occasions, settings, now)),
-    ...opportunitiesHandlers(opportunities),
-    ...thanksHandlers({ thanks, drafts, duplicates: new DuplicateService(drafts), howItWent: new HowItWentRepository(db, now, thanks), nextOwed: new NextOwedRepository(db, now) }),
-    ...settingsHandlers(settings),
-    ...reminders.handlers,
-    ...backupsHandlers(),
-    ...fullExportHandlers(db, now),
-  };
-  return { handlers, reminders };
+function schemaVersionOf(status: DatabaseStatus): number {
+  if (status.status !== 'ok') throw new Error('The restored data file is not open.');
+  return status.schemaVersion;
 }
 
-/** Handlers for a backend whose database could not be opened: each explains why. */
-function unavailable(status: DatabaseStatus): Omit<Handlers, 'app.info'> {
-  const refuse = (): never => {
-    throw new AppErrorException({
-      code: 'DATABASE_UNAVAILABLE',
-      message: status.status === 'error' ? status.message : 'The data file is not available.',
-    });
+type DomainName = keyof DomainHandlers;
+const BACKEND_OWN = new Set<ProcedureName>(['app.info', 'backups.list', 'backups.create', 'backups.restore', 'backups.restoreFile']);
+
+/** A handler per domain procedure that calls the current session's, so a restore swaps them all at once. */
+function delegateTo(handlersNow: () => DomainHandlers): DomainHandlers {
+  const names = procedureNames.filter((name): name is DomainName => !BACKEND_OWN.has(name));
+  return Object.fromEntries(names.map((name) => [name, (input: unknown) => (handlersNow()[name] as (input: unknown) => unknown)(input)])) as unknown as DomainHandlers;
+}
+
+/** Backups need the data file too: with none open they answer why, like every other procedure. */
+function guarded(handlers: BackupHandlers, available: () => unknown): BackupHandlers {
+  const wrap = <F extends (input: never) => unknown>(handler: F): F =>
+    ((input: never) => {
+      available();
+      return handler(input);
+    }) as F;
+  return {
+    'backups.list': wrap(handlers['backups.list']),
+    'backups.create': wrap(handlers['backups.create']),
+    'backups.restore': wrap(handlers['backups.restore']),
+    'backups.restoreFile': wrap(handlers['backups.restoreFile']),
   };
-  const names = procedureNames.filter((name): name is Exclude<ProcedureName, 'app.info'> => name !== 'app.info');
-  return Object.fromEntries(names.map((name) => [name, refuse])) as unknown as Omit<Handlers, 'app.info'>;
 }

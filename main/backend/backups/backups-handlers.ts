@@ -1,11 +1,14 @@
 import type { Handlers } from '../dispatcher';
+import type { BackupService } from './backup-service';
+import type { RestoreService } from './restore-service';
 
-type BackupHandlers = Pick<Handlers, 'backups.list' | 'backups.create' | 'backups.restore' | 'backups.restoreFile'>;
+export type BackupHandlers = Pick<Handlers, 'backups.list' | 'backups.create' | 'backups.restore' | 'backups.restoreFile'>;
 
-/** PLACEHOLDER being built (issue 14). */
-export function backupsHandlers(): BackupHandlers {
-  const notYet = (): never => {
-    throw new Error('Not built yet');
+export function backupsHandlers(backups: BackupService, restore: RestoreService): BackupHandlers {
+  return {
+    'backups.list': () => backups.list(),
+    'backups.create': () => backups.create('manual'),
+    'backups.restore': ({ fileName }) => restore.fromBackup(fileName),
+    'backups.restoreFile': ({ name, data }) => restore.fromFile(name, data),
   };
-  return { 'backups.list': notYet, 'backups.create': notYet, 'backups.restore': notYet, 'backups.restoreFile': notYet };
 }

@@ -80,6 +80,50 @@ describe('openDatabase on a real SQLite file', () => {
     db.close();
   });
 
+  it('copies an older database into backups/ before migrating it: the copy has the old version and the data', () => {
+    const file = dbPath();
+    const v11 = new BetterSqlite3(file);
+    migrate(v11, migrations.slice(0, 11));
+    v11.prepare("INSERT INTO people (full_name, created_at, updated_at) VALUES ('Ada', 'x', 'x')").run();
+    v11.close();
+
+    const db = openDatabase(file, { now: () => new Date('2026-12-05T12:00:00.500Z') });
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    db.close();
+    const folder = path.join(path.dirname(file), 'backups');
+    expect(fs.readdirSync(folder)).toEqual(['thankful-2026-12-05T120000.500Z-before-migration.sqlite3']);
+    const copy = new BetterSqlite3(path.join(folder, 'thankful-2026-12-05T120000.500Z-before-migration.sqlite3'), { readonly: true });
+    expect(copy.pragma('user_version', { simple: true })).toBe(11);
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(copy.prepare('SELECT full_name FROM people').pluck().all()).toEqual(['Ada']);
+    copy.close();
+    if (process.platform !== 'win32') expect(fs.statSync(path.join(folder, fs.readdirSync(folder)[0]!)).mode & 0o777).toBe(0o600);
+  });
+
+  it('makes no before-migration copy of a new database or of one already at the newest version', () => {
+    const file = dbPath();
+    openDatabase(file).close();
+    openDatabase(file).close();
+    expect(fs.existsSync(path.join(path.dirname(file), 'backups'))).toBe(false);
+  });
+
+  it('refuses to migrate when the copy before it cannot be made, saying so, and leaves the file at its version', () => {
+    const file = dbPath();
+    const v11 = new BetterSqlite3(file);
+    migrate(v11, migrations.slice(0, 11));
+    v11.close();
+    // A file where the backups folder should be: no copy can be written.
+    fs.writeFileSync(path.join(path.dirname(file), 'backups'), 'not a folder');
+
+    const error = catchOpen(file);
+    expect(error.reason).toBe('cannot-open');
+    expect(error.message).toMatch(/^This version of Thankful has to update the format of its data file, and first keeps a copy of it in .*backups\. The copy could not be made \(.*\), so the data file was not changed\./u);
+    expect(error.message).not.toMatch(/ENOTDIR|EEXIST|SQLITE/u);
+    const db = new BetterSqlite3(file, { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(11);
+    db.close();
+  });
+
   it('migration 2 keeps version-1 people and makes them searchable by name and email', () => {
     const file = dbPath();
     const v1 = new BetterSqlite3(file);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { searchKey } from '../../../shared/text/search-key';
+import { backUpBeforeMigration, BeforeMigrationBackupError } from '../backups/before-migration';
 import { DatabaseTooNewError, migrate, schemaVersion } from './migrate';
 import { migrations as defaultMigrations, type Migration } from './migrations';
 import { writeRefusal } from './write-probe';
@@ -30,6 +31,8 @@ export interface OpenDatabaseOptions {
    * permission sees where chmod cannot show it (running as root, which may write anything).
    */
   connect?: (databasePath: string) => Database;
+  /** The time a before-migration backup is named after. */
+  now?: () => Date;
 }
 
 /**
@@ -38,6 +41,8 @@ export interface OpenDatabaseOptions {
  * `DatabaseOpenError` the UI can explain; the file itself is never modified in that case.
  * A file that can be read but not written (found by `writeRefusal`) opens as it is, for reading,
  * when it needs no migration: the caller asks `writeRefusal` too and says so in `app.info`.
+ * An existing file that needs migrating is first copied into `backups/` beside it; if that copy
+ * cannot be made, nothing is migrated (better not opened than updated without a way back).
  */
 export function openDatabase(databasePath: string, options: OpenDatabaseOptions = {}): Database {
   try {
@@ -77,11 +82,13 @@ export function openDatabase(databasePath: string, options: OpenDatabaseOptions 
 
     db.pragma('journal_mode = WAL');
     configureConnection(db);
+    if (version > 0 && version < latest) backUpBeforeMigration(db, databasePath, (options.now ?? (() => new Date()))());
     migrate(db, list);
     return db;
   } catch (error) {
     db.close();
     if (error instanceof DatabaseOpenError) throw error;
+    if (error instanceof BeforeMigrationBackupError) throw new DatabaseOpenError('cannot-open', error.message, databasePath, { cause: error });
     if (error instanceof DatabaseTooNewError) {
       throw new DatabaseOpenError('newer-version', error.message, databasePath, { cause: error });
     }
