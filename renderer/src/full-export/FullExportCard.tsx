@@ -67,7 +67,7 @@ export function FullExportCard() {
       <h2 id="full-export-title">Export everything</h2>
       <p className="muted card-intro">
         All your records in one file: as JSON (Thankful can import it again, e.g. on a new computer), as a spreadsheet file (CSV) per kind of
-        record, and everyone as a contacts file (.vcf). See docs/full-export.md for the format.
+        record, and everyone as a contacts file (.vcf).
       </p>
       <div className="form-actions backup-actions">
         {canWriteFolders() && (

@@ -100,7 +100,7 @@ export function RemindersCard({ saved, onSaved }: Props) {
       <ReminderPause pausedUntil={saved.reminders.pausedUntil} enabled={saved.reminders.enabled} morning={saved.reminders.quietHours?.end ?? '08:00'} />
 
       <fieldset className="reminder-leads" disabled={!enabled}>
-        <legend>How long before a thank-you is due</legend>
+        <legend>Remind me this long before a thank-you is due</legend>
         {OCCASION_KINDS.map((kind) => (
           <Field key={kind} id={id(leadKey(kind))} label={OCCASION_KIND_LABELS[kind]} error={errors[leadKey(kind)]}>
             {(props) => (
