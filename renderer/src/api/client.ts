@@ -1,4 +1,4 @@
-import type { AppEvent, ProcedureInput, ProcedureName, ProcedureOutput, Result } from '../../../shared';
+import type { AppEvent, AppTarget, ProcedureInput, ProcedureName, ProcedureOutput, Result } from '../../../shared';
 import { exchangeOverHttp, startBrowserSession, type SessionNeeded } from './browser-session';
 import { findBridge, ipcTransport } from './ipc-transport';
 import { httpTransport } from './http-transport';
@@ -9,6 +9,8 @@ export interface Client {
   transport: Transport['kind'];
   call<N extends ProcedureName>(method: N, ...input: OptionalInput<N>): Promise<Result<ProcedureOutput<N>>>;
   onEvent(listener: (event: AppEvent) => void): () => void;
+  /** See Transport.takeOpenRequest. */
+  takeOpenRequest(): AppTarget | undefined;
 }
 
 type OptionalInput<N extends ProcedureName> = undefined extends ProcedureInput<N> ? [input?: ProcedureInput<N>] : [input: ProcedureInput<N>];
@@ -18,6 +20,7 @@ export function createClient(transport: Transport): Client {
     transport: transport.kind,
     call: (method, ...input) => transport.invoke(method, input[0]) as Promise<Result<ProcedureOutput<typeof method>>>,
     onEvent: (listener) => transport.onEvent(listener),
+    takeOpenRequest: () => transport.takeOpenRequest(),
   };
 }
 

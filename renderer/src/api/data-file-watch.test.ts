@@ -4,7 +4,7 @@ import { createClient } from './client';
 import { watchDataFile } from './data-file-watch';
 
 const answering = (result: Result<unknown>) =>
-  createClient({ kind: 'http', invoke: () => Promise.resolve(result), onEvent: () => () => {} });
+  createClient({ kind: 'http', invoke: () => Promise.resolve(result), onEvent: () => () => {}, takeOpenRequest: () => undefined });
 
 describe('watchDataFile', () => {
   it('passes every answer through and calls onLost only for DATA_FILE_MOVED', async () => {

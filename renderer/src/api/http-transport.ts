@@ -17,6 +17,8 @@ export function httpTransport(sessionKey: string): Transport {
   const events = sharedEventStream((signal) => fetch(EVENTS_PATH, { headers: { Authorization: authorization }, credentials: 'omit', cache: 'no-store', signal }));
   return {
     kind: 'http',
+    // Only the desktop shell asks a window to open somewhere; a browser tab's notifications open it themselves.
+    takeOpenRequest: () => undefined,
     async invoke(method, input) {
       let response: Response;
       try {

@@ -20,12 +20,14 @@ export function useOpenTarget(logOccasion: () => void): (target: AppTarget) => v
     },
     [navigate, logOccasion],
   );
-  useEffect(
-    () =>
-      client.onEvent((event) => {
-        if (event.topic === 'app.open') open(event.target);
-      }),
-    [client, open],
-  );
+  useEffect(() => {
+    // Asked before this was listening (a window opened by a notification click): go there now.
+    const waiting = client.takeOpenRequest();
+    if (waiting) open(waiting);
+    return client.onEvent((event) => {
+      // Taken, so a later mount does not go there again.
+      if (event.topic === 'app.open') open(client.takeOpenRequest() ?? event.target);
+    });
+  }, [client, open]);
   return open;
 }
