@@ -8,6 +8,7 @@ import { DATABASE_FILE_NAME, openDatabase } from '../main/backend/database/open-
 import { createBrowserModeServer } from '../main/server/http-server';
 import { editorBench } from './editor-bench';
 import { handoffBench } from './handoff-bench';
+import { backupsBench } from './backups-bench';
 import { importsBench } from './imports-bench';
 import { median, ms, report, timeRuns } from './measure';
 import { seedDatabase } from './seed';
@@ -15,7 +16,7 @@ import { seedDatabase } from './seed';
 /**
  * `npm run bench`: seeds a large database (10,000 people, 50,000 occasions, ~100,000
  * thank-yous) and prints medians for the budgets in the issues (People search: issue 3;
- * outstanding list, dashboard load: issue 4; note preview and coach: issue 5; imports: issue 13). Figures, not pass/fail tests:
+ * outstanding list, dashboard load: issue 4; note preview and coach: issue 5; imports: issue 13; backups: issue 14). Figures, not pass/fail tests:
  * the machines are shared and noisy, so compare medians and ratios.
  */
 const SIZE = { people: 10_000, occasions: 50_000 };
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     await editorBench(CHROMIUM);
     await handoffBench(backend.dispatch);
     await importsBench(backend.dispatch);
+    await backupsBench(backend.dispatch);
   } finally {
     backend.close();
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -122,6 +122,16 @@ export function syncFile(file: string): void {
   }
 }
 
+/** `syncFile` off the main thread, for copies of tens of megabytes. */
+export async function syncFileAsync(file: string): Promise<void> {
+  const handle = await fs.promises.open(file, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Makes a rename survive a power cut. Windows cannot open a folder for this, and needs no such step. */
 export function syncFolder(folder: string): void {
   let fd: number | undefined;

@@ -12,6 +12,7 @@ import {
   makeSelfContained,
   PARTIAL_PREFIX,
   removeWithJournals,
+  syncFileAsync,
   syncFolder,
   toBackup,
 } from './backup-files';
@@ -80,8 +81,12 @@ export class BackupService {
     try {
       ensurePrivateFolder(this.folder);
       // Made by us first, so the copy is the user's alone from its first byte.
-      fs.closeSync(fs.openSync(partial, 'wx', 0o600));
-      await db.backup(partial, { progress: () => PAGES_PER_STEP });
+      const flusher = new BackgroundFlush(fs.openSync(partial, 'wx', 0o600));
+      try {
+        await db.backup(partial, { progress: () => (flusher.flush(), PAGES_PER_STEP) });
+      } finally {
+        await flusher.close();
+      }
       makeSelfContained(partial);
       await syncFileAsync(partial);
       // Named only now, with no await before the rename: two backups cannot take one name.
@@ -126,11 +131,29 @@ export class BackupService {
   }
 }
 
-async function syncFileAsync(file: string): Promise<void> {
-  const handle = await fs.promises.open(file, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
+/**
+ * SQLite syncs the copy when its last step commits, on the main thread: with tens of megabytes
+ * written and not yet on disk, that one step would hold every request for a disk flush. Flushing
+ * in the background (libuv's thread pool) while the copy goes on leaves little for that last sync.
+ */
+class BackgroundFlush {
+  private running: Promise<void> | undefined;
+
+  constructor(private readonly fd: number) {}
+
+  flush(): void {
+    if (this.running) return;
+    this.running = new Promise((resolve) => {
+      // A failed flush is harmless: SQLite's own sync at the end, and ours after it, still run.
+      fs.fdatasync(this.fd, () => {
+        this.running = undefined;
+        resolve();
+      });
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.running;
+    fs.closeSync(this.fd);
   }
 }

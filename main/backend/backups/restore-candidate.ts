@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { invalid } from '../errors';
-import { hasSqliteHeader, removeWithJournals, syncFile } from './backup-files';
+import { hasSqliteHeader, removeWithJournals, syncFileAsync } from './backup-files';
 
 /** Every Thankful data file has had these since its first version. */
 const THANKFUL_TABLES = ['people', 'occasions', 'thank_yous'];
@@ -16,16 +16,17 @@ export function stagedPath(dataFolder: string): string {
   return path.join(dataFolder, `${STAGED_PREFIX}${randomBytes(6).toString('hex')}.sqlite3`);
 }
 
-export function stageCopy(source: string, staged: string): void {
-  fs.copyFileSync(source, staged, fs.constants.COPYFILE_EXCL);
+/** Off the main thread: a data file can be tens of megabytes. */
+export async function stageCopy(source: string, staged: string): Promise<void> {
+  await fs.promises.copyFile(source, staged, fs.constants.COPYFILE_EXCL);
   // copyFile keeps the source's mode; a file the user copied in may be readable by others.
-  fs.chmodSync(staged, 0o600);
-  syncFile(staged);
+  await fs.promises.chmod(staged, 0o600);
+  await syncFileAsync(staged);
 }
 
-export function stageBytes(bytes: Uint8Array, staged: string): void {
-  fs.writeFileSync(staged, bytes, { flag: 'wx', mode: 0o600 });
-  syncFile(staged);
+export async function stageBytes(bytes: Uint8Array, staged: string): Promise<void> {
+  await fs.promises.writeFile(staged, bytes, { flag: 'wx', mode: 0o600 });
+  await syncFileAsync(staged);
 }
 
 /** Copies a crash left behind in the data folder; only at start-up, when no restore can be running. */

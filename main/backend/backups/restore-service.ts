@@ -41,7 +41,12 @@ export class RestoreService {
     const folder = this.options.backups.folder;
     // Only a name the folder lists: never a path, never a hidden half-written copy.
     if (!listBackupFiles(folder).some((file) => file.fileName === fileName)) throw notFound(`The backup “${fileName}”`);
-    return this.restore(fileName, `“${fileName}”`, 'fileName', (staged) => stageCopy(path.join(folder, fileName), staged));
+    const stage = (staged: string) =>
+      stageCopy(path.join(folder, fileName), staged).catch((error: unknown) => {
+        // Deleted meanwhile (by rotation, or by hand).
+        throw (error as NodeJS.ErrnoException).code === 'ENOENT' ? notFound(`The backup “${fileName}”`) : error;
+      });
+    return this.restore(fileName, `“${fileName}”`, 'fileName', stage);
   }
 
   fromFile(name: string, base64: string): Promise<Restored> {
@@ -49,13 +54,14 @@ export class RestoreService {
     return this.restore(shown || 'the chosen file', shown ? `“${shown}”` : 'The file', 'data', (staged) => stageBytes(Buffer.from(base64, 'base64'), staged));
   }
 
-  private async restore(restoredFrom: string, subject: string, field: string, stage: (staged: string) => void): Promise<Restored> {
+  private async restore(restoredFrom: string, subject: string, field: string, stage: (staged: string) => Promise<void>): Promise<Restored> {
     const { databasePath, backups, host } = this.options;
     const staged = stagedPath(path.dirname(databasePath));
     try {
       try {
-        stage(staged);
+        await stage(staged);
       } catch (error) {
+        if (error instanceof AppErrorException) throw error;
         this.options.logError?.(error);
         throw backupFailed(error, path.dirname(databasePath), 'Nothing was restored: the file could not be copied into the data folder');
       }
@@ -69,7 +75,7 @@ export class RestoreService {
             return { restoredFrom, safetyBackup: safety, schemaVersion };
           } catch (error) {
             this.options.logError?.(error);
-            throw this.putBack(safety, subject, field);
+            throw await this.putBack(safety, subject, field);
           }
         } finally {
           host.setRestoring(false);
@@ -90,12 +96,12 @@ export class RestoreService {
   }
 
   /** The restored file did not open (a migration failed, the disk filled): the data from before goes back. */
-  private putBack(safety: Backup, subject: string, field: string): AppErrorException {
+  private async putBack(safety: Backup, subject: string, field: string): Promise<AppErrorException> {
     const { databasePath, backups, host } = this.options;
     const safetyPath = path.join(backups.folder, safety.fileName);
     const staged = stagedPath(path.dirname(databasePath));
     try {
-      stageCopy(safetyPath, staged);
+      await stageCopy(safetyPath, staged);
       host.replaceDataFile(() => putInPlace(staged, databasePath));
       const message = `${subject} could not be opened once put in place, so your data was put back as it was before.`;
       return new AppErrorException({ code: 'VALIDATION', message, fields: [{ field, message }] });
