@@ -35,8 +35,9 @@ const ELECTRON_FOLDER = { group: ['**/electron/*'], message: 'The backend must s
 const FEATURES = ['backups', 'dashboard', 'editor', 'exports', 'full-export', 'handoff', 'imports', 'occasions', 'opportunities', 'people', 'reminders', 'settings', 'startup', 'thank-yous'];
 const FEATURE_LINKS = {
   // The thank-you is what every screen lists and acts on: its item, dialogs and note links.
-  dashboard: ['thank-yous'],
-  editor: ['thank-yous', 'handoff'], // the editor's Send menu and "did you send it?" panel
+  // "Add to calendar" (exports/) on the follow-ups and for everything upcoming.
+  dashboard: ['thank-yous', 'exports'],
+  editor: ['thank-yous', 'handoff', 'exports'], // the editor's Send menu and "did you send it?" panel; "Add to calendar" by the due time
   handoff: ['thank-yous'], // "Sent" opens the mark-sent dialog
   // An invite becomes an occasion in the occasion form itself.
   imports: ['occasions'],
@@ -44,6 +45,8 @@ const FEATURE_LINKS = {
   occasions: ['thank-yous', 'exports'],
   opportunities: ['thank-yous'],
   people: ['thank-yous', 'exports'],
+  // A thank-you's due time and follow-up offer "Add to calendar" wherever the item is shown.
+  'thank-yous': ['exports'],
   // Settings holds the cards for reminders (notification permission), backups and the full export.
   settings: ['reminders', 'backups', 'full-export'],
 };

@@ -22,6 +22,7 @@ export * from './contract/bridge';
 export * from './domain/occasion-kinds';
 export * from './domain/due-rules';
 export * from './domain/occasion-title';
+export * from './domain/calendar-reminders';
 export * from './security/csp';
 export * from './security/external-url';
 export * from './people/address-as';

@@ -49,29 +49,33 @@ export function occasionToICalendar(occasion: OccasionDetail, options: ICalendar
   if (stamp === null) throw new RangeError('options.now is not a valid date.');
 
   const uid = verbatim(options.uid ?? '') || `thankful-occasion-${occasion.id}@thankful.invalid`;
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:${verbatim(options.productId ?? '') || DEFAULT_PRODUCT_ID}`,
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:${uid}`,
-    `DTSTAMP:${stamp}`,
-    `DTSTART:${start}`,
-  ];
+  const lines = ['BEGIN:VEVENT', `UID:${uid}`, `DTSTAMP:${stamp}`, `DTSTART:${start}`];
   if (end !== null && Date.parse(occasion.endsAt) > Date.parse(occasion.startsAt) && end !== start) lines.push(`DTEND:${end}`);
   lines.push(`SUMMARY:${escapeText(summaryOf(occasion))}`);
   if (occasion.location.trim() !== '') lines.push(`LOCATION:${escapeText(occasion.location.trim())}`);
   const description = descriptionOf(occasion);
   if (description !== '') lines.push(`DESCRIPTION:${escapeText(description)}`);
-  const organizer = options.organizer;
-  if (organizer && organizer.email.trim() !== '') {
-    const name = organizer.name?.trim() ?? '';
-    lines.push(`ORGANIZER${name === '' ? '' : `;CN=${paramValue(name)}`}:mailto:${verbatim(organizer.email)}`);
-  }
-  lines.push('END:VEVENT', 'END:VCALENDAR');
-  return contentLines(lines);
+  const organizer = organizerLine(options.organizer);
+  if (organizer !== null) lines.push(organizer);
+  lines.push('END:VEVENT');
+  return calendarFile([lines], options.productId);
+}
+
+/**
+ * The published calendar around events, each given as its VEVENT's content lines: VERSION,
+ * PRODID, CALSCALE:GREGORIAN and METHOD:PUBLISH (see `occasionToICalendar` for why PUBLISH), the
+ * lines folded and ended by CRLF.
+ */
+export function calendarFile(events: readonly (readonly string[])[], productId?: string): string {
+  const head = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${verbatim(productId ?? '') || DEFAULT_PRODUCT_ID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  return contentLines([...head, ...events.flat(), 'END:VCALENDAR']);
+}
+
+/** The user as an event's ORGANIZER, the name quoted when it must be; null when there is no address. */
+export function organizerLine(organizer: ICalendarOptions['organizer']): string | null {
+  if (!organizer || organizer.email.trim() === '') return null;
+  const name = organizer.name?.trim() ?? '';
+  return `ORGANIZER${name === '' ? '' : `;CN=${paramValue(name)}`}:mailto:${verbatim(organizer.email)}`;
 }
 
 type Titled = Pick<OccasionDetail, 'kind' | 'interviewFormat' | 'title'> & { participants: readonly Pick<OccasionDetail['participants'][number], 'fullName'>[] };

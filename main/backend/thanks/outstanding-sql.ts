@@ -27,3 +27,10 @@ export const OWED_NOW = `${OUTSTANDING} AND (${STATUS_CONDITION.pending} OR ${ST
 
 /** Most urgent first: the dashboard's default order (due time, then the older record). */
 export const BY_DUE = (dir: 'ASC' | 'DESC') => `t.due_at ${dir}, t.id ${dir}`;
+
+/**
+ * A follow-up still to do: planned when the note was sent, not done yet, person not archived.
+ * Over `thank_yous t JOIN people p`. Its first two terms are the partial index
+ * `thank_yous_follow_ups`'s own condition, so a read by follow-up time walks that index.
+ */
+export const OPEN_FOLLOW_UP = `t.follow_up_due_at IS NOT NULL AND t.follow_up_done_at IS NULL AND t.status = 'sent' AND t.follow_up_text IS NOT NULL AND ${NOT_ARCHIVED}`;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { DashboardSummary, OutstandingItem } from '../../../shared';
 import { useQuery, type QueryState as Query } from '../api/use-query';
+import { AddUpcomingToCalendar } from '../exports/AddToCalendar';
 import { usePagedList } from '../api/use-paged-list';
 import { useNow } from '../lib/use-now';
 import { MarkSentDialog, SkipDialog, SnoozeDialog } from '../thank-yous/ThankYouDialogs';
@@ -134,10 +135,13 @@ export function DashboardScreen() {
           <p className="subtitle">Who still needs a thank-you, overdue first.</p>
         </div>
         {s?.everRecorded !== 0 && (
-          <button type="button" className="button compact help-button" aria-label="Keyboard shortcuts" aria-keyshortcuts="?" onClick={() => setDialog({ kind: 'help' })}>
-            <kbd aria-hidden="true">?</kbd>
-            <span className="help-label">Shortcuts</span>
-          </button>
+          <div className="dash-header-actions">
+            <AddUpcomingToCalendar />
+            <button type="button" className="button compact help-button" aria-label="Keyboard shortcuts" aria-keyshortcuts="?" onClick={() => setDialog({ kind: 'help' })}>
+              <kbd aria-hidden="true">?</kbd>
+              <span className="help-label">Shortcuts</span>
+            </button>
+          </div>
         )}
       </header>
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { CHANNEL_LABELS, type FollowUpItem, type ProcedureOutput } from '../../../shared';
+import { calendarWindow, CHANNEL_LABELS, type FollowUpItem, type ProcedureOutput } from '../../../shared';
 import { useClient } from '../api/client-context';
+import { AddToCalendar } from '../exports/AddToCalendar';
 import { KindIcon } from '../ui/KindIcon';
 import { isolate } from '../thank-yous/ThankYouDialogs';
 import { absolute, soon } from '../lib/time-text';
@@ -73,10 +74,15 @@ function FollowUpRow({ item, now }: { item: FollowUpItem; now: Date }) {
           </Link>
         </span>
       </div>
-      <button type="button" className="button compact" disabled={saving} aria-label={`Done: ${item.text} with ${item.fullName}`} onClick={() => void complete(true)}>
-        <Icon name="check" />
-        Done
-      </button>
+      <span className="follow-up-actions">
+        {Date.parse(item.dueAt) >= calendarWindow(now).followUpsFrom && (
+          <AddToCalendar thankYouId={item.thankYouId} what="follow-up" look="icon" about={`${item.text} with ${item.fullName}`} />
+        )}
+        <button type="button" className="button compact" disabled={saving} aria-label={`Done: ${item.text} with ${item.fullName}`} onClick={() => void complete(true)}>
+          <Icon name="check" />
+          Done
+        </button>
+      </span>
     </li>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { CHANNEL_LABELS, type ThankYouDetail, type ThankYouStatus } from '../../../shared';
+import { calendarRefusal, CHANNEL_LABELS, type ThankYouDetail, type ThankYouStatus } from '../../../shared';
+import { AddToCalendar } from '../exports/AddToCalendar';
 import { KindIcon, kindLabel } from '../ui/KindIcon';
 import { absolute, longDate } from '../lib/time-text';
 import { Icon } from '../ui/Icon';
@@ -53,7 +54,14 @@ export function EditorHeader({ detail, status, now, actions, next }: Props) {
         </p>
       </div>
       <div className="editor-header-side">
-        {open ? <DueTime dueAt={detail.dueAt} now={now} /> : <Settled detail={detail} status={status} />}
+        {open ? (
+          <div className="editor-due-group">
+            <DueTime dueAt={detail.dueAt} now={now} />
+            {calendarRefusal({ ...detail, status }, 'due', now) === null && <AddToCalendar thankYouId={detail.id} what="due" look="link" />}
+          </div>
+        ) : (
+          <Settled detail={detail} status={status} />
+        )}
         {next}
         {actions}
       </div>

@@ -4,7 +4,7 @@ import { useClient } from '../api/client-context';
 import { downloadFile } from '../lib/download-file';
 import { useToast } from '../ui/toast';
 
-type ExportProcedure = 'exports.peopleVCard' | 'exports.occasionICalendar';
+type ExportProcedure = 'exports.peopleVCard' | 'exports.occasionICalendar' | 'exports.thankYouICalendar' | 'exports.upcomingICalendar';
 
 /**
  * Makes an export file and saves it through the browser's download (in the desktop app,

@@ -1,7 +1,9 @@
+import type { ReactNode } from 'react';
 import { CHANNEL_LABELS, type ThankYouSummary } from '../../../shared';
 import { absolute, dueRelative, soon } from '../lib/time-text';
 
-export function ThankYouFacts({ t, now, isOpen, onChangeDue }: { t: ThankYouSummary; now: Date; isOpen: boolean; onChangeDue: (() => void) | undefined }) {
+/** `dueAction`: beside "Change" on the due time (e.g. Add to calendar). */
+export function ThankYouFacts({ t, now, isOpen, onChangeDue, dueAction }: { t: ThankYouSummary; now: Date; isOpen: boolean; onChangeDue: (() => void) | undefined; dueAction?: ReactNode }) {
   const relative = dueRelative(t.dueAt, now);
   return (
     <div className="ty-facts">
@@ -15,6 +17,7 @@ export function ThankYouFacts({ t, now, isOpen, onChangeDue }: { t: ThankYouSumm
               Change
             </button>
           )}
+          {dueAction}
         </p>
       )}
       {t.status === 'snoozed' && t.snoozedUntil && (

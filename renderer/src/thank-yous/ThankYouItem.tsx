@@ -1,8 +1,9 @@
 import './thank-yous.css';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { Channel, OccasionDetail, ThankYouStatus } from '../../../shared';
+import { calendarRefusal, type Channel, type OccasionDetail, type ThankYouStatus } from '../../../shared';
 import { useClient } from '../api/client-context';
+import { AddToCalendar } from '../exports/AddToCalendar';
 import { noteLinkLabel, notePath } from './note-link';
 import { Icon } from '../ui/Icon';
 import { useToast } from '../ui/toast';
@@ -75,15 +76,24 @@ export function ThankYouItem({
         {t ? (
           <>
             <span className={`status-badge status-${t.status}`}>{STATUS_LABELS[t.status]}</span>
-            <ThankYouFacts t={t} now={now} isOpen={isOpen} onChangeDue={former ? undefined : () => setDialog('due')} />
+            <ThankYouFacts
+              t={t}
+              now={now}
+              isOpen={isOpen}
+              onChangeDue={former ? undefined : () => setDialog('due')}
+              dueAction={!former && calendarRefusal(t, 'due', now) === null && <AddToCalendar thankYouId={t.id} what="due" look="link" about={`thank-you to ${name}`} />}
+            />
             {t.followUp && (
-              <label className={t.followUp.doneAt ? 'follow-up done' : 'follow-up'}>
-                <input type="checkbox" checked={t.followUp.doneAt !== null} onChange={(e) => void toggleFollowUp(e.target.checked)} />
-                <span>
-                  Follow-up: <bdi>{t.followUp.text}</bdi> · <time dateTime={t.followUp.dueAt}>{soon(t.followUp.dueAt, now)}</time>
-                  {t.followUp.doneAt ? ' — done' : Date.parse(t.followUp.dueAt) < now.getTime() ? ' — due now' : ''}
-                </span>
-              </label>
+              <div className="ty-follow-up">
+                <label className={t.followUp.doneAt ? 'follow-up done' : 'follow-up'}>
+                  <input type="checkbox" checked={t.followUp.doneAt !== null} onChange={(e) => void toggleFollowUp(e.target.checked)} />
+                  <span>
+                    Follow-up: <bdi>{t.followUp.text}</bdi> · <time dateTime={t.followUp.dueAt}>{soon(t.followUp.dueAt, now)}</time>
+                    {t.followUp.doneAt ? ' — done' : Date.parse(t.followUp.dueAt) < now.getTime() ? ' — due now' : ''}
+                  </span>
+                </label>
+                {calendarRefusal(t, 'follow-up', now) === null && <AddToCalendar thankYouId={t.id} what="follow-up" look="link" about={`follow-up with ${name}`} />}
+              </div>
             )}
           </>
         ) : (
