@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { procedureNames, type AppInfo, type Person } from '../../shared';
+import { procedureNames, type AppInfo, type Person, type ProcedureName } from '../../shared';
 import { tempDir } from '../test-support/temp-dir';
 import { createBackend } from './backend';
 import { DATABASE_FILE_NAME } from './database/open-database';
@@ -92,7 +92,8 @@ describe('dispatcher with the real backend and a real SQLite file', () => {
     // Every procedure is wired: a valid call reaches its handler (NOT_FOUND for ids that do not exist).
     const inputs: Record<string, unknown> = {
       'people.create': { fullName: 'Someone' },
-      'occasions.create': { kind: 'other', startsAt: '2026-01-05T10:00:00Z', participants: [{ newPerson: { fullName: 'Helper' } }] },
+      // Ahead of the test clock, so "everything upcoming" has something to put in a calendar.
+      'occasions.create': { kind: 'other', startsAt: '2099-01-05T10:00:00Z', participants: [{ newPerson: { fullName: 'Helper' } }] },
       'opportunities.create': { company: 'Acme' },
       'people.update': { id: 999, revision: 0, changes: {} },
       'occasions.update': { id: 999, revision: 0, occasion: { kind: 'other', startsAt: '2026-01-05T10:00:00Z', participants: [{ personId: 1 }] } },
@@ -133,12 +134,21 @@ describe('dispatcher with the real backend and a real SQLite file', () => {
         actions: ['add'],
       },
       'imports.undoPeople': { batchId: 999 },
+      'exports.thankYouICalendar': { id: 999, what: 'due' },
+      'reminders.snooze': { keys: ['due-soon:999:0'], minutes: 60 },
+      'backups.restore': { fileName: 'thankful-not-there.sqlite3' },
+      'backups.restoreFile': { name: 'notes.txt', data: Buffer.from('not a database').toString('base64') },
+      'fullExport.import': { name: 'thankful.json', data: Buffer.from('{}').toString('base64') },
     };
+    // Refused for what they are, not for a missing record: a text file is no data file, and this
+    // data folder is not empty, which an import needs.
+    const refused: Partial<Record<ProcedureName, string>> = { 'backups.restoreFile': 'VALIDATION', 'fullExport.import': 'VALIDATION' };
     for (const name of procedureNames) {
       const takesId = /^(people|occasions|opportunities|thanks)\.(get|archive|unarchive|deletionImpact|delete|reopen|completeFollowUp)$/.test(name);
       const input = inputs[name] ?? (takesId ? { id: 999 } : {});
       const result = await backend.dispatch(name, input);
-      if (!result.ok) expect(result.error.code, name).toBe('NOT_FOUND');
+      if (!result.ok) expect(result.error.code, name).toBe(refused[name] ?? 'NOT_FOUND');
+      else expect(refused[name], name).toBeUndefined();
     }
     backend.close();
   });
