@@ -24,6 +24,8 @@ export interface BrowserModeServerOptions {
   dispatch: Dispatch;
   /** Only for end-to-end tests (`--test-clock`): lets a test move the backend's clock. */
   testClock?: Clock;
+  /** Called after the test clock moved: what is timed from "now" (reminders) is worked out again at once. */
+  onClockSet?: () => void;
   events: EventHub;
   /** The built UI (dist/renderer). */
   staticDir: string;
@@ -149,6 +151,7 @@ export function createBrowserModeServer(options: BrowserModeServerOptions): Brow
       return sendResult(response, 400, { ok: false, error: { code: 'VALIDATION', message: 'Send {"now": ISO time or null}.' } });
     }
     clock.set(now);
+    options.onClockSet?.();
     sendResult(response, 200, { ok: true, value: { now: clock.now().toISOString() } });
   }
 

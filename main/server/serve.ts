@@ -32,6 +32,7 @@ async function main(argv: string[]): Promise<void> {
     staticDir: path.resolve(here, '../renderer'),
     launchToken,
     testClock,
+    onClockSet: () => backend.recheckReminders(),
   });
 
   let bound: number;

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../dispatcher';
 import type { EventHub } from '../events';
 import type { SettingsRepository } from '../settings/settings-repository';
+import { startReminderTimer, type Timers } from './reminder-timer';
 import { remindersHandlers } from './reminders-handlers';
 import { ReminderService } from './reminder-service';
 
@@ -11,6 +12,15 @@ export interface RemindersOptions {
   settings: SettingsRepository;
   /** Where `reminders.due` is announced when a reminder's time comes. */
   events: EventHub;
+  /** The user's IANA time zone, asked at every computation; the process's own by default. */
+  timeZone?: () => string;
+  /** For the times in notifications; the system's by default. */
+  locale?: string;
+  /** Tests drive time with their own. */
+  timers?: Timers;
+  /** The longest single wait (15 minutes by default). */
+  maxWaitMs?: number;
+  logError?: (error: unknown) => void;
 }
 
 export interface Reminders {
@@ -21,11 +31,20 @@ export interface Reminders {
   dispose(): void;
 }
 
-/** PLACEHOLDER being built (issue 14): reminders and the timer that announces them. */
+/** Reminders computed from the database, and the one timer that announces them (`reminders.due`). */
 export function startReminders(options: RemindersOptions): Reminders {
+  const service = new ReminderService(options.db, options.now, options.settings, { timeZone: options.timeZone, locale: options.locale });
+  const timer = startReminderTimer({
+    source: service,
+    events: options.events,
+    now: options.now,
+    timers: options.timers,
+    maxWaitMs: options.maxWaitMs,
+    logError: options.logError ?? ((error) => console.error('[thankful] reminders:', error)),
+  });
   return {
-    handlers: remindersHandlers(new ReminderService(options.db, options.now, options.settings)),
-    recheck: () => undefined,
-    dispose: () => undefined,
+    handlers: remindersHandlers(service),
+    recheck: () => timer.recheck(),
+    dispose: () => timer.dispose(),
   };
 }
