@@ -108,7 +108,12 @@ export function createBackend(options: BackendOptions): Backend {
       replaceDataFile: (put) => {
         session?.close({ optimize: false });
         session = undefined;
-        put();
+        try {
+          put();
+        } catch (error) {
+          database = { status: 'error', path: databasePath, reason: 'cannot-open', message: `Thankful could not put a data file in place at ${databasePath}.` };
+          throw error;
+        }
         open();
         return schemaVersionOf(database);
       },
