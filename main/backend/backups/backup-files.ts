@@ -153,6 +153,8 @@ export function syncFolder(folder: string): void {
 export function makeSelfContained(file: string): void {
   const copy = new BetterSqlite3(file, { fileMustExist: true });
   try {
+    // The caller syncs the file before renaming it; a sync here would hold the event loop.
+    copy.pragma('synchronous = OFF');
     copy.pragma('journal_mode = DELETE');
   } finally {
     copy.close();
