@@ -103,9 +103,32 @@ test.describe('reminders in browser mode', () => {
   });
 });
 
-test('without permission, Settings offers to allow notifications and nothing is claimed', async ({ app }) => {
+test('without permission nothing is claimed; allowing notifications in Settings shows what was waiting', async ({ app, context }) => {
   const { page } = app;
+  await recordNotifications(page);
+  const dueAt = Date.parse('2026-12-08T16:00:00Z');
+  await app.setBackendClock(new Date(dueAt - 2 * HOUR).toISOString());
+  await rpc(page, 'settings.update', { reminders: { quietHours: null, morningSummary: false } });
+  await rpc(page, 'occasions.create', {
+    kind: 'referral',
+    startsAt: new Date(dueAt - 50 * HOUR).toISOString(),
+    endsAt: new Date(dueAt - 49 * HOUR).toISOString(),
+    participants: [{ newPerson: { fullName: 'Dana Cohen' } }],
+  });
+  await rpc(page, 'thanks.setDue', { id: (await rpc(page, 'dashboard.outstanding', {})).items[0]!.thankYouId, dueAt: new Date(dueAt).toISOString() });
+  const claims: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/rpc/reminders.claim')) claims.push(request.url());
+  });
+  await page.reload();
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings' }).click();
   const card = page.getByRole('form', { name: 'Reminders' });
   await expect(card.getByRole('button', { name: 'Allow notifications' })).toBeVisible();
+  expect(claims).toEqual([]);
+
+  await context.grantPermissions(['notifications']);
+  await card.getByRole('button', { name: 'Allow notifications' }).click();
+  await expect(card.getByText('This browser shows Thankful’s notifications')).toBeVisible();
+  await expect.poll(async () => (await shown(page)).length).toBe(1);
+  expect((await shown(page))[0]!.title).toContain('Dana Cohen');
 });
