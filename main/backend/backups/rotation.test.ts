@@ -22,9 +22,12 @@ describe('backup rotation (pure)', () => {
     expect(deleted).toHaveLength(21);
   });
 
-  it('keeps one per day, the newest, and pools manual backups with daily ones', () => {
+  it('keeps one daily per day, the newest, pooled with manual backups, and the newest 5 manual ones whatever the day', () => {
     const files = [file('daily', day(10, '08:00')), file('manual', day(10, '09:30')), file('manual', day(10, '17:45')), file('daily', day(9, '08:00'))];
-    expect(backupsToDelete(files)).toEqual([files[1]!.fileName, files[0]!.fileName]);
+    // The 08:00 daily is not the day's newest; both "Back up now" copies stay.
+    expect(backupsToDelete(files)).toEqual([files[0]!.fileName]);
+    const manual = Array.from({ length: 7 }, (_, index) => file('manual', day(10, `1${index}:00`)));
+    expect(backupsToDelete(manual).sort()).toEqual([manual[0]!.fileName, manual[1]!.fileName].sort());
   });
 
   it('counts days that have a backup, so someone who opens the app weekly keeps 7 weeks of them', () => {

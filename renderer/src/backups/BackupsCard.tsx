@@ -47,7 +47,7 @@ export function BackupsCard() {
       <h2 id="backups-title">Backups</h2>
       <p className="muted card-intro">
         Thankful copies your data every day, and before each update of its format, into a folder beside it. It keeps one copy for each of the
-        last {BACKUP_KEEP.daily} days and {BACKUP_KEEP.weekly} weeks.
+        last {BACKUP_KEEP.daily} days and {BACKUP_KEEP.weekly} weeks, and your last five made with Back up now.
       </p>
       <QueryState state={state} onRetry={reload} look="card" loadingText="Looking for backups…" failedText="The backups could not be listed.">
         {({ data }) => {
