@@ -30,7 +30,8 @@ test('back up, change, restore: the old data comes back and what was there befor
   // The safe choice has the focus.
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: /Restored your data from/u })).toBeVisible();
+  // The app reloads on the restored data, then says from which file.
+  await expect(page.getByRole('status').filter({ hasText: /Restored your data from “thankful-.*-manual\.sqlite3”/u })).toBeVisible();
 
   const people = await rpc(page, 'people.list', {});
   expect(people.items.map((person) => person.fullName)).toEqual(['Ada Lovelace']);
@@ -41,7 +42,7 @@ test('back up, change, restore: the old data comes back and what was there befor
   await openSettings(page);
   await backupsCard(page).getByRole('button', { name: /Restore the backup of/u }).first().click();
   await page.getByRole('dialog', { name: 'Restore your data?' }).getByRole('button', { name: 'Restore', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: /Restored your data from/u })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Restored your data from “thankful-.*-before-restore\.sqlite3”/u })).toBeVisible();
   expect((await rpc(page, 'people.list', {})).items.map((person) => person.fullName).sort()).toEqual(['Ada Byron & Co ? # % +', 'Grace Hopper']);
 });
 

@@ -1,10 +1,11 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { BACKUP_KEEP, RESTORE_FILE_MAX_BYTES, type Backup } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { useQuery } from '../api/use-query';
 import { readPickedFile } from '../lib/base64';
 import { absolute, soon } from '../lib/time-text';
 import { useNow } from '../lib/use-now';
+import { PickFileButton } from '../ui/PickFileButton';
 import { QueryState } from '../ui/QueryState';
 import { useToast } from '../ui/toast';
 import { BACKUP_KIND_LABELS, fileSize } from './backup-text';
@@ -26,7 +27,6 @@ export function BackupsCard() {
   const [busy, setBusy] = useState(false);
   const [showAll, setShowAll] = useState(false);
   const [restoring, setRestoring] = useState<RestoreSource | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   async function backUpNow() {
     setBusy(true);
@@ -35,8 +35,7 @@ export function BackupsCard() {
     toast(result.ok ? { message: `Backed up (${fileSize(result.value.sizeBytes)}).` } : { tone: 'error', message: result.error.message });
   }
 
-  async function pickFile(file: File | undefined) {
-    if (!file) return;
+  async function pickFile(file: File) {
     const read = await readPickedFile(file, RESTORE_FILE_MAX_BYTES);
     if (!read.ok) toast({ tone: 'error', message: read.message });
     else setRestoring({ kind: 'file', name: file.name, file: read.file });
@@ -78,19 +77,9 @@ export function BackupsCard() {
         }}
       </QueryState>
       <div className="form-actions backup-actions">
-        <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+        <PickFileButton accept=".sqlite3,.sqlite,.db,application/vnd.sqlite3,application/x-sqlite3" onPick={(file) => void pickFile(file)}>
           Restore from a file…
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          hidden
-          accept=".sqlite3,.sqlite,.db,application/vnd.sqlite3,application/x-sqlite3"
-          onChange={(event) => {
-            void pickFile(event.target.files?.[0]);
-            event.target.value = '';
-          }}
-        />
+        </PickFileButton>
         <button type="button" className="button primary" disabled={busy} onClick={() => void backUpNow()}>
           {busy ? 'Backing up…' : 'Back up now'}
         </button>

@@ -1,9 +1,10 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { FULL_IMPORT_MAX_BYTES } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { fromBase64, readPickedFile } from '../lib/base64';
 import { downloadFile } from '../lib/download-file';
 import { FormError } from '../ui/FormActions';
+import { PickFileButton } from '../ui/PickFileButton';
 import { useToast } from '../ui/toast';
 import { countsText } from './counts-text';
 import { canWriteFolders, pickFolder, writeZipToFolder } from './write-folder';
@@ -18,7 +19,6 @@ export function FullExportCard() {
   const toast = useToast();
   const [busy, setBusy] = useState<'zip' | 'folder' | 'import' | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   async function exportAll(to: 'zip' | 'folder') {
     setBusy(to);
@@ -47,8 +47,7 @@ export function FullExportCard() {
     }
   }
 
-  async function importFile(file: File | undefined) {
-    if (!file) return;
+  async function importFile(file: File) {
     setImportError(null);
     const read = await readPickedFile(file, FULL_IMPORT_MAX_BYTES);
     if (!read.ok) {
@@ -86,19 +85,9 @@ export function FullExportCard() {
       </p>
       <FormError message={importError} />
       <div className="form-actions backup-actions">
-        <button type="button" className="button" disabled={busy !== null} onClick={() => fileInput.current?.click()}>
+        <PickFileButton accept=".zip,.json,application/zip,application/json" disabled={busy !== null} onPick={(file) => void importFile(file)}>
           {busy === 'import' ? 'Importing…' : 'Import an export…'}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          hidden
-          accept=".zip,.json,application/zip,application/json"
-          onChange={(event) => {
-            void importFile(event.target.files?.[0]);
-            event.target.value = '';
-          }}
-        />
+        </PickFileButton>
       </div>
     </div>
   );

@@ -3,6 +3,7 @@ import { DEFAULT_DUE_HOURS, MAX_DUE_HOURS, OCCASION_KIND_LABELS, OCCASION_KINDS,
 import { byFieldName } from '../lib/field-errors';
 import { Field } from '../ui/Field';
 import { describeHours, parseHours } from './hours';
+import { HoursInput } from './HoursInput';
 import { SettingsActions } from './SettingsActions';
 import { useSettingsForm } from './use-settings-form';
 
@@ -59,23 +60,7 @@ export function DeadlinesCard({ saved, onSaved }: Props) {
           return (
             <div key={kind} className="deadline-row">
               <Field id={`${formId}-${kind}`} label={OCCASION_KIND_LABELS[kind]} hint={hint} error={errors[kind]}>
-                {(props) => (
-                  <span className="hours-input">
-                    <input
-                      {...props}
-                      type="number"
-                      inputMode="numeric"
-                      min={1}
-                      max={MAX_DUE_HOURS}
-                      step={1}
-                      value={value}
-                      onChange={(e) => update(kind, e.target.value)}
-                    />
-                    <span className="suffix" aria-hidden="true">
-                      h
-                    </span>
-                  </span>
-                )}
+                {(props) => <HoursInput {...props} max={MAX_DUE_HOURS} value={value} onChange={(text) => update(kind, text)} />}
               </Field>
             </div>
           );

@@ -3,6 +3,7 @@ import { DEFAULT_REMINDER_SETTINGS, MAX_REMINDER_LEAD_HOURS, OCCASION_KIND_LABEL
 import { useAppInfo } from '../app/app-info';
 import { Field } from '../ui/Field';
 import { parseHours } from './hours';
+import { HoursInput } from './HoursInput';
 import { NotificationAccessLine } from './NotificationAccessLine';
 import { ReminderPause } from './ReminderPause';
 import { SettingsActions } from './SettingsActions';
@@ -103,23 +104,7 @@ export function RemindersCard({ saved, onSaved }: Props) {
         <legend>Remind me this long before a thank-you is due</legend>
         {OCCASION_KINDS.map((kind) => (
           <Field key={kind} id={id(leadKey(kind))} label={OCCASION_KIND_LABELS[kind]} error={errors[leadKey(kind)]}>
-            {(props) => (
-              <span className="hours-input">
-                <input
-                  {...props}
-                  type="number"
-                  inputMode="numeric"
-                  min={1}
-                  max={MAX_REMINDER_LEAD_HOURS}
-                  step={1}
-                  value={value(leadKey(kind))}
-                  onChange={(e) => update(leadKey(kind), e.target.value)}
-                />
-                <span className="suffix" aria-hidden="true">
-                  h
-                </span>
-              </span>
-            )}
+            {(props) => <HoursInput {...props} max={MAX_REMINDER_LEAD_HOURS} value={value(leadKey(kind))} onChange={(text) => update(leadKey(kind), text)} />}
           </Field>
         ))}
       </fieldset>
