@@ -57,6 +57,18 @@ describe('the reminder timer (one timeout, worked out from the database)', () =>
     expect(h.announced).toBe(1);
   });
 
+  it('does not work the plan out again for a backup (nothing it reads changed)', async () => {
+    const h = start('2026-06-01T12:00:00Z');
+    h.startTimer();
+    await h.thankYou('Priya Raman', '2026-06-01T20:00:00Z');
+    h.advanceTo('2026-06-01T12:00:00Z');
+    const planned = h.timers.nextAt;
+    h.events.publish({ topic: 'backups.changed' });
+    expect(h.timers.nextAt).toBe(planned);
+    h.events.publish({ topic: 'people.changed' });
+    expect(h.timers.nextAt).toBe(at('2026-06-01T12:00:00Z'));
+  });
+
   it('in quiet hours, announces at their end, not before', async () => {
     const h = start('2026-06-01T20:00:00Z', { start: '21:00', end: '08:00' });
     h.startTimer();

@@ -88,7 +88,9 @@ export function startReminderTimer(options: ReminderTimerOptions): ReminderTimer
   };
 
   const unsubscribe = options.events.subscribe((event) => {
-    if (event.topic === 'reminders.due' || event.topic === 'app.open') return;
+    // A backup changes nothing reminders are planned from, and a replan of a large file holds the
+    // event loop for a while (a restore announces every data topic, and starts a new timer anyway).
+    if (event.topic === 'reminders.due' || event.topic === 'app.open' || event.topic === 'backups.changed') return;
     // After the command that announced it returns, and once for a command that changed several topics.
     arm(0);
   });
