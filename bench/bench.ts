@@ -35,7 +35,9 @@ async function main(): Promise<void> {
   db.close();
   report('seeded people / occasions / thank-yous', `${SIZE.people} / ${SIZE.occasions} / ${thankYous} in ${ms(performance.now() - seedStart)}`);
 
-  const backend = createBackend({ dataDir, appVersion: 'bench', shell: 'browser' });
+  // Built beside this bundle by scripts/bench.mjs: backups are copied off the main thread, as in the app.
+  const backupWorker = path.join(import.meta.dirname, 'backup-worker.cjs');
+  const backend = createBackend({ dataDir, appVersion: 'bench', shell: 'browser', backupWorker });
   try {
     await peopleSearch(backend.dispatch, path.join(dataDir, DATABASE_FILE_NAME));
     await outstandingList(backend.dispatch, path.join(dataDir, DATABASE_FILE_NAME));

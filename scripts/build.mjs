@@ -25,6 +25,10 @@ await Promise.all([
     // better-sqlite3 is CommonJS; give the ESM bundle a `require` for it.
     banner: { js: "import { createRequire as __thankfulCreateRequire } from 'node:module'; const require = __thankfulCreateRequire(import.meta.url);" } }),
   esbuild({ ...common, entryPoints: ['main/electron/main.ts'], outfile: 'dist/main/main.cjs', format: 'cjs' }),
+  // The thread that copies backups off the main thread, beside each entry that starts it
+  // (Electron loads it from inside app.asar; better-sqlite3 comes from node_modules as for main.cjs).
+  ...['dist/main', 'dist/server'].map((dir) =>
+    esbuild({ ...common, entryPoints: ['main/backend/backups/backup-worker.ts'], outfile: `${dir}/backup-worker.cjs`, format: 'cjs' })),
   esbuild({ ...common, entryPoints: ['main/electron/preload.ts'], outfile: 'dist/preload/preload.cjs', format: 'cjs', platform: 'browser', external: ['electron'] }),
 ]);
 

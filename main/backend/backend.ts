@@ -28,6 +28,11 @@ export interface BackendOptions {
   idleCheckpointMs?: number;
   /** What the daily backup waits on (tests move time by hand); `false` for none. */
   backupTimers?: Timers | false;
+  /**
+   * The built backup worker (`backup-worker.cjs` beside the bundle): backups are copied in it, off
+   * the main thread. Unit tests on the TypeScript sources leave it out and copy in-process.
+   */
+  backupWorker?: string;
   logError?: (error: unknown, method: string) => void;
 }
 
@@ -70,9 +75,17 @@ export function createBackend(options: BackendOptions): Backend {
     database = { status: 'error', path: databasePath, reason: 'moved', message: DATA_FILE_MOVED_MESSAGE };
     return false;
   };
+  // A moved data file is backed up no more: the worker would copy whatever is at the path now.
+  const backups = new BackupService({
+    databasePath,
+    now,
+    database: () => (fileStillThere() ? session?.db : undefined),
+    workerPath: options.backupWorker,
+    logError: logError('backups'),
+  });
   const open = () => {
     try {
-      session = openSession({ ...options, databasePath, now, events, mayWrite: fileStillThere });
+      session = openSession({ ...options, databasePath, now, events, mayWrite: fileStillThere, postponeCheckpoint: () => backups.workerReading });
       database = session.status;
     } catch (error) {
       database = failedStatus(error, databasePath) ?? { status: 'error', path: databasePath, reason: 'cannot-open', message: `Thankful cannot use its data file ${databasePath}.` };
@@ -95,7 +108,6 @@ export function createBackend(options: BackendOptions): Backend {
   // Every successful command announces its topics: that is when the WAL grew.
   events.subscribe(() => session?.wrote());
 
-  const backups = new BackupService({ databasePath, now, database: () => session?.db, logError: logError('backups') });
   const restore = new RestoreService({
     databasePath,
     backups,
@@ -164,6 +176,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
     close: () => {
       daily?.stop();
+      backups.close();
       try {
         session?.close({ optimize: true });
       } finally {

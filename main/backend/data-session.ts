@@ -54,6 +54,8 @@ export interface SessionOptions {
   idleCheckpointMs?: number;
   /** False when the file was moved away: the checkpoint would write into a file nobody opens. */
   mayWrite: () => boolean;
+  /** True while the idle checkpoint must wait (a backup worker is reading the file). */
+  postponeCheckpoint?: () => boolean;
   logError?: (error: unknown, method: string) => void;
 }
 
@@ -94,6 +96,7 @@ export function openSession(options: SessionOptions): Session {
   const checkpoint: IdleCheckpoint = idleCheckpoint(db, {
     delayMs: options.idleCheckpointMs,
     mayWrite: options.mayWrite,
+    postpone: options.postponeCheckpoint,
     logError: (error) => options.logError?.(error, 'checkpoint'),
   });
   return {

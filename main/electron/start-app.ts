@@ -24,6 +24,8 @@ export interface StartOptions {
   preloadPath: string;
   /** Built UI (dist/renderer). */
   rendererDir: string;
+  /** Built backup worker (dist/main/backup-worker.cjs); without it (tests) backups are copied on the main thread. */
+  backupWorkerPath?: string;
   argv?: readonly string[];
   env?: NodeJS.ProcessEnv;
   platform?: NodeJS.Platform;
@@ -90,6 +92,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | unde
     dataDir,
     appVersion: app.getVersion(),
     shell: 'electron',
+    backupWorker: options.backupWorkerPath,
     // A save dialog belongs to the window the user is in; the main window is opened further down.
     desktop: createDesktop({ getWindow: () => BrowserWindow.getFocusedWindow() ?? mainWindow }),
     logError: (error, method) => console.error(`[thankful] ${method} failed:`, error),

@@ -23,8 +23,10 @@ async function main(argv: string[]): Promise<void> {
 
   // --test-clock: for end-to-end tests only; lets them move the backend's "now".
   const testClock = argv.includes('--test-clock') ? createClock() : undefined;
-  const backend = createBackend({ dataDir, appVersion: THANKFUL_VERSION, shell: 'browser', now: testClock?.now });
   const here = path.dirname(fileURLToPath(import.meta.url));
+  // Built beside serve.mjs by scripts/build.mjs: backups are copied off the main thread.
+  const backupWorker = path.join(here, 'backup-worker.cjs');
+  const backend = createBackend({ dataDir, appVersion: THANKFUL_VERSION, shell: 'browser', now: testClock?.now, backupWorker });
   const launchToken = newKey();
   const server = createBrowserModeServer({
     dispatch: backend.dispatch,

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AppErrorException } from '../../../shared';
 import { TestClock } from '../../test-support/backend';
+import { useBundledBackupWorker } from '../../test-support/bundled-backup-worker';
 import { tempDir } from '../../test-support/temp-dir';
 import { DATABASE_FILE_NAME, openDatabase } from '../database/open-database';
 import { backupFileName, PARTIAL_PREFIX } from './backup-files';
@@ -14,12 +15,18 @@ afterEach(() => {
   for (const db of opened.splice(0)) db.close();
 });
 
+const workerPath = useBundledBackupWorker();
+
+/** Each test runs both ways: in the worker, as the built app copies, and in-process, as without one. */
+const MODES = [{ mode: 'in a worker', worker: true }, { mode: 'in-process (no worker given)', worker: false }];
+let useWorker = false;
+
 function setUp(now = '2026-06-10T09:15:30.250Z') {
   const dataDir = tempDir();
   const db = openDatabase(path.join(dataDir, DATABASE_FILE_NAME));
   opened.push(db);
   const clock = new TestClock(new Date(now));
-  const service = new BackupService({ databasePath: path.join(dataDir, DATABASE_FILE_NAME), now: clock.now, database: () => db });
+  const service = new BackupService({ databasePath: path.join(dataDir, DATABASE_FILE_NAME), now: clock.now, database: () => db, ...(useWorker && { workerPath: workerPath() }) });
   const addPerson = (name: string) => db.prepare("INSERT INTO people (full_name, created_at, updated_at) VALUES (?, 'x', 'x')").run(name);
   return { dataDir, db, clock, service, addPerson, folder: path.join(dataDir, 'backups') };
 }
@@ -34,7 +41,11 @@ const peopleIn = (file: string) => {
   }
 };
 
-describe('backups of a real SQLite file (BackupService)', () => {
+describe.each(MODES)('backups of a real SQLite file (BackupService), copied $mode', ({ worker }) => {
+  beforeAll(() => {
+    useWorker = worker;
+  });
+
   it('writes a consistent, private copy into backups/ beside the data, named by time and kind, and lists it', async () => {
     const { service, addPerson, folder } = setUp();
     addPerson('Priya Raman');

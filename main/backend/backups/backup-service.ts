@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AppErrorException, type Backup, type BackupKind, type BackupsList } from '../../../shared';
+import { copyInProcess } from './backup-copy-in-process';
+import { BackupWorkerFault, copyInWorker, type CopyInWorker } from './backup-copy-in-worker';
 import { backupFailed } from './backup-errors';
 import {
   backupsFolderOf,
@@ -18,33 +20,45 @@ import {
 } from './backup-files';
 import { backupsToDelete } from './rotation';
 
-/**
- * Pages copied per step of the online backup (4 KiB each): about a millisecond or two of work,
- * after which the event loop serves whatever request is waiting.
- */
-const PAGES_PER_STEP = 256;
-
 export interface BackupServiceOptions {
   databasePath: string;
   now: () => Date;
   /** The open database, or undefined while there is none (it failed to open, or a restore is replacing it). */
   database: () => Database | undefined;
+  /**
+   * The built backup worker (`backup-worker.cjs` beside the app's bundle): copies are made in it,
+   * off the main thread. Without one (unit tests on the TypeScript sources) they are made on the
+   * main thread, in steps (`copyInProcess`).
+   */
+  workerPath?: string;
   logError?: (error: unknown) => void;
 }
 
+export const DEFAULT_LEAD = 'The backup could not be made';
+
 /**
- * Consistent copies of the open database into `backups/` beside it, made with SQLite's online
- * backup (`db.backup`): it copies a few pages at a time and yields between steps, so the app keeps
- * answering, and writes made meanwhile through the same connection go into the copy as well. A
- * copy is written under a hidden name, synced, then renamed: a half-written one is never listed.
+ * Consistent copies of the open database into `backups/` beside it. With the backup worker, a
+ * thread with its own connection copies a snapshot with `VACUUM INTO` (`backup-worker.ts`) while
+ * the event loop goes on answering; without it, SQLite's online backup runs here in small steps.
+ * A copy is written under a hidden name, synced, then renamed: a half-written one is never listed.
  * One backup or restore at a time (`exclusive`).
  */
 export class BackupService {
   readonly folder: string;
   private tail: Promise<unknown> = Promise.resolve();
+  private worker: CopyInWorker | undefined;
+  private closed = false;
 
   constructor(private readonly options: BackupServiceOptions) {
     this.folder = backupsFolderOf(options.databasePath);
+  }
+
+  /**
+   * A worker is reading the data file in one long read transaction: a TRUNCATE checkpoint on the
+   * main connection would wait for it with the event loop held, so the idle checkpoint waits instead.
+   */
+  get workerReading(): boolean {
+    return this.worker !== undefined;
   }
 
   list(): BackupsList {
@@ -71,8 +85,11 @@ export class BackupService {
     return run;
   }
 
-  /** Copies the open database now; call it inside `exclusive`. */
-  async copyNow(kind: BackupKind): Promise<Backup> {
+  /**
+   * Copies the open database now; call it inside `exclusive`. A failure is an `AppErrorException`
+   * whose message starts with `lead` (what could not be done).
+   */
+  async copyNow(kind: BackupKind, lead = DEFAULT_LEAD): Promise<Backup> {
     const db = this.options.database();
     if (!db?.open) throw new AppErrorException({ code: 'DATABASE_UNAVAILABLE', message: 'There is no open data file to back up.' });
     const createdAt = this.options.now();
@@ -80,13 +97,9 @@ export class BackupService {
     let fileName: string;
     try {
       ensurePrivateFolder(this.folder);
-      // Made by us first, so the copy is the user's alone from its first byte.
-      const flusher = new BackgroundFlush(fs.openSync(partial, 'wx', 0o600));
-      try {
-        await db.backup(partial, { progress: () => (flusher.flush(), PAGES_PER_STEP) });
-      } finally {
-        await flusher.close();
-      }
+      await this.copy(db, partial);
+      // Quitting meanwhile: the data folder is no longer ours to put files into.
+      if (this.closed) throw new Error('Thankful was closing');
       makeSelfContained(partial);
       await syncFileAsync(partial);
       // Named only now, with no await before the rename: two backups cannot take one name.
@@ -96,14 +109,38 @@ export class BackupService {
     } catch (error) {
       removeWithJournals(partial);
       if (error instanceof AppErrorException) throw error;
-      if (!db.open) throw new AppErrorException({ code: 'DATABASE_UNAVAILABLE', message: 'The backup stopped because Thankful was closing. Your data is unchanged.' });
+      if (!db.open || this.closed) throw new AppErrorException({ code: 'DATABASE_UNAVAILABLE', message: 'The backup stopped because Thankful was closing. Your data is unchanged.' });
       this.options.logError?.(error);
-      throw backupFailed(error, this.folder);
+      if (error instanceof BackupWorkerFault) {
+        // Not the disk: the helper that makes copies did not run (a damaged installation).
+        const message = `${lead}: Thankful’s backup helper did not run. Your data is unchanged. Restart Thankful and try again; if it keeps failing, reinstall Thankful.`;
+        throw new AppErrorException({ code: 'INTERNAL', message });
+      }
+      throw backupFailed(error, this.folder, lead);
     }
     this.prune(fileName);
     const made = listBackupFiles(this.folder).find((file) => file.fileName === fileName);
-    if (!made) throw backupFailed(new Error(`${fileName} vanished after it was written`), this.folder);
+    if (!made) throw backupFailed(new Error(`${fileName} vanished after it was written`), this.folder, lead);
     return toBackup(made);
+  }
+
+  /** Stops a copy being made (quitting): it fails as "Thankful was closing" and leaves nothing behind. */
+  close(): void {
+    this.closed = true;
+    this.worker?.stop();
+  }
+
+  private async copy(db: Database, partial: string): Promise<void> {
+    if (!this.options.workerPath) return copyInProcess(db, partial);
+    // Made here first, so the copy is the user's alone from its first byte.
+    fs.closeSync(fs.openSync(partial, 'wx', 0o600));
+    const worker = copyInWorker(this.options.workerPath, { source: this.options.databasePath, destination: partial });
+    this.worker = worker;
+    try {
+      await worker.done;
+    } finally {
+      this.worker = undefined;
+    }
   }
 
   /** Deletes what rotation no longer keeps. A file that cannot be deleted stays until the next time. */
@@ -128,32 +165,5 @@ export class BackupService {
     for (const name of names) {
       if (name.startsWith(PARTIAL_PREFIX)) fs.rmSync(path.join(this.folder, name), { force: true });
     }
-  }
-}
-
-/**
- * SQLite syncs the copy when its last step commits, on the main thread: with tens of megabytes
- * written and not yet on disk, that one step would hold every request for a disk flush. Flushing
- * in the background (libuv's thread pool) while the copy goes on leaves little for that last sync.
- */
-class BackgroundFlush {
-  private running: Promise<void> | undefined;
-
-  constructor(private readonly fd: number) {}
-
-  flush(): void {
-    if (this.running) return;
-    this.running = new Promise((resolve) => {
-      // A failed flush is harmless: SQLite's own sync at the end, and ours after it, still run.
-      fs.fdatasync(this.fd, () => {
-        this.running = undefined;
-        resolve();
-      });
-    });
-  }
-
-  async close(): Promise<void> {
-    await this.running;
-    fs.closeSync(this.fd);
   }
 }

@@ -87,11 +87,13 @@ export class RestoreService {
   }
 
   private async backUpCurrent(): Promise<Backup> {
+    const lead = 'Nothing was restored: your current data could not be backed up first';
     try {
-      return await this.options.backups.copyNow('before-restore');
+      // The lead goes into copyNow's own message, which knows why (a full disk stays DISK_FULL).
+      return await this.options.backups.copyNow('before-restore', lead);
     } catch (error) {
-      if (error instanceof AppErrorException && error.appError.code === 'DATABASE_UNAVAILABLE') throw error;
-      throw backupFailed(error, this.options.backups.folder, 'Nothing was restored: your current data could not be backed up first');
+      if (error instanceof AppErrorException) throw error;
+      throw backupFailed(error, this.options.backups.folder, lead);
     }
   }
 

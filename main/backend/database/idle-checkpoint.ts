@@ -13,6 +13,11 @@ export interface IdleCheckpointOptions {
   delayMs?: number;
   /** False when the checkpoint must not run (the data file was moved away: it would go into a file nobody opens). */
   mayWrite?: () => boolean;
+  /**
+   * True while another connection holds a long read (a backup copying in a worker): TRUNCATE
+   * would wait for it with the event loop held. The checkpoint is then tried after another delay.
+   */
+  postpone?: () => boolean;
   logError?: (error: unknown) => void;
 }
 
@@ -26,9 +31,18 @@ export interface IdleCheckpointOptions {
 export function idleCheckpoint(db: Database, options: IdleCheckpointOptions = {}): IdleCheckpoint {
   const delay = options.delayMs ?? IDLE_CHECKPOINT_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, delay);
+    timer.unref?.();
+  };
   const run = () => {
     timer = undefined;
     if (!db.open || options.mayWrite?.() === false) return;
+    if (options.postpone?.()) {
+      arm();
+      return;
+    }
     try {
       db.pragma('wal_checkpoint(TRUNCATE)');
     } catch (error) {
@@ -37,11 +51,7 @@ export function idleCheckpoint(db: Database, options: IdleCheckpointOptions = {}
     }
   };
   return {
-    wrote() {
-      clearTimeout(timer);
-      timer = setTimeout(run, delay);
-      timer.unref?.();
-    },
+    wrote: arm,
     dispose() {
       clearTimeout(timer);
       timer = undefined;
