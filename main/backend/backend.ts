@@ -98,12 +98,17 @@ export function createBackend(options: BackendOptions): Backend {
     lock = takeDataFolder(options.dataDir, options.shell, databasePath);
     open();
   } catch (error) {
-    lock?.release();
-    lock = undefined;
     const status = failedStatus(error, databasePath);
+    // A file that can be replaced from a backup keeps the folder locked: the restore needs it to be ours alone.
+    if (!status || !RESTORABLE.has(status.status === 'error' ? status.reason : 'ok')) {
+      lock?.release();
+      lock = undefined;
+    }
     if (!status) throw error;
     database = status;
   }
+  /** No data file open, because it cannot be used, in a folder this process holds: a backup may replace it. */
+  const unusable = (): boolean => !session && lock !== undefined && database.status === 'error' && RESTORABLE.has(database.reason);
 
   // Every successful command announces its topics: that is when the WAL grew.
   events.subscribe(() => session?.wrote());
@@ -112,8 +117,10 @@ export function createBackend(options: BackendOptions): Backend {
     databasePath,
     backups,
     latestVersion: options.migrations?.at(-1)?.version ?? LATEST_SCHEMA_VERSION,
+    now,
     logError: logError('backups.restore'),
     host: {
+      dataFileUnusable: unusable,
       setRestoring: (on) => {
         restoring = on;
       },
@@ -127,25 +134,29 @@ export function createBackend(options: BackendOptions): Backend {
           throw error;
         }
         open();
+        // Restored over a file that never opened: the daily backups start now.
+        startDailyBackups();
         return schemaVersionOf(database);
       },
     },
   });
   let daily: DailyBackups | undefined;
-  if (session) {
+  function startDailyBackups(): void {
+    if (daily || options.backupTimers === false) return;
+    daily = scheduleDailyBackups({
+      backups,
+      now,
+      ...(options.backupTimers && { timers: options.backupTimers }),
+      onMade: () => events.publish({ topic: 'backups.changed' }),
+      logError: logError('backups.daily'),
+    });
+  }
+  if (lock) {
     // Only the process holding the lock may tidy: a crash may have left half-made copies.
     backups.removeLeftovers();
     removeStagedLeftovers(options.dataDir);
-    if (options.backupTimers !== false) {
-      daily = scheduleDailyBackups({
-        backups,
-        now,
-        ...(options.backupTimers && { timers: options.backupTimers }),
-        onMade: () => events.publish({ topic: 'backups.changed' }),
-        logError: logError('backups.daily'),
-      });
-    }
   }
+  if (session) startDailyBackups();
 
   const current = (): Session => {
     if (session) return session;
@@ -157,7 +168,7 @@ export function createBackend(options: BackendOptions): Backend {
       fileStillThere();
       return { name: 'Thankful', version: options.appVersion, shell: options.shell, dataDir: options.dataDir, database };
     },
-    ...guarded(backupsHandlers(backups, restore), current),
+    ...guarded(backupsHandlers(backups, restore), current, unusable),
   };
 
   return {
@@ -217,17 +228,28 @@ function delegateTo(handlersNow: () => DomainHandlers): DomainHandlers {
   return Object.fromEntries(names.map((name) => [name, (input: unknown) => (handlersNow()[name] as (input: unknown) => unknown)(input)])) as unknown as DomainHandlers;
 }
 
-/** Backups need the data file too: with none open they answer why, like every other procedure. */
-function guarded(handlers: BackupHandlers, available: () => unknown): BackupHandlers {
-  const wrap = <F extends (input: never) => unknown>(handler: F): F =>
+/**
+ * Damaged, missing, or not openable (but the folder is ours): the error screen offers a restore,
+ * which moves the file aside. Not a newer version (updating Thankful is the fix, and its data is
+ * fine), not read-only (a restore could not write either), not in use (another process owns it).
+ */
+const RESTORABLE = new Set<string>(['damaged', 'cannot-open', 'missing']);
+
+/**
+ * Backups need the data file too: with none open they answer why, like every other procedure.
+ * With an unusable file, listing and restoring still work (that is the way out); a new backup
+ * does not, there being nothing to copy.
+ */
+function guarded(handlers: BackupHandlers, available: () => unknown, unusable: () => boolean): BackupHandlers {
+  const wrap = <F extends (input: never) => unknown>(handler: F, evenUnusable: boolean): F =>
     ((input: never) => {
-      available();
+      if (!(evenUnusable && unusable())) available();
       return handler(input);
     }) as F;
   return {
-    'backups.list': wrap(handlers['backups.list']),
-    'backups.create': wrap(handlers['backups.create']),
-    'backups.restore': wrap(handlers['backups.restore']),
-    'backups.restoreFile': wrap(handlers['backups.restoreFile']),
+    'backups.list': wrap(handlers['backups.list'], true),
+    'backups.create': wrap(handlers['backups.create'], false),
+    'backups.restore': wrap(handlers['backups.restore'], true),
+    'backups.restoreFile': wrap(handlers['backups.restoreFile'], true),
   };
 }

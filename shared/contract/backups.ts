@@ -48,8 +48,13 @@ export const restoreFileSchema = z
 export const restoredSchema = z.object({
   /** The backup or file name the data now comes from. */
   restoredFrom: z.string(),
-  /** What was there before, kept in the backups folder. */
-  safetyBackup: backupSchema,
+  /** What was there before, kept in the backups folder; null when the data file could not be used (nothing to copy). */
+  safetyBackup: backupSchema.nullable(),
+  /**
+   * The name the unusable data file was moved to in the data folder (kept for recovery tools,
+   * never deleted by Thankful), when the restore replaced a file that could not be opened; else null.
+   */
+  setAside: z.string().nullable(),
   schemaVersion: z.number().int(),
 });
 export type Restored = z.infer<typeof restoredSchema>;

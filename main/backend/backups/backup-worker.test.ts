@@ -80,7 +80,7 @@ describe('backups copied in the backup worker (bundled as scripts/build.mjs does
     if (!restored.ok) throw new Error(restored.error.message);
     const folder = path.join(dataDir, 'backups');
     expect(namesIn(path.join(folder, backup.value.fileName))).toEqual(['Ada Lovelace']);
-    expect(namesIn(path.join(folder, restored.value.safetyBackup.fileName))).toEqual(['Ada Lovelace', 'Grace Hopper']);
+    expect(namesIn(path.join(folder, restored.value.safetyBackup!.fileName))).toEqual(['Ada Lovelace', 'Grace Hopper']);
     expect(await backend.dispatch('people.list', {})).toMatchObject({ ok: true, value: { items: [{ fullName: 'Ada Lovelace' }] } });
   });
 

@@ -6,6 +6,7 @@ import { backupFailed } from './backup-errors';
 import { listBackupFiles, syncFolder } from './backup-files';
 import type { BackupService } from './backup-service';
 import { checkCandidate, discardStaged, stageBytes, stageCopy, stagedPath } from './restore-candidate';
+import { moveAside, moveBack, setAsideName, type SetAside } from './set-aside';
 
 /** What the backend lends a restore: the one place that may close the database and open another. */
 export interface DataFileHost {
@@ -17,6 +18,12 @@ export interface DataFileHost {
    * if it cannot be opened (and then no database is open).
    */
   replaceDataFile(put: () => void): number;
+  /**
+   * True when no database is open because the data file cannot be used (damaged, missing, cannot
+   * be opened) while this process holds the data folder: there is nothing to back up, so the file
+   * is moved aside instead.
+   */
+  dataFileUnusable(): boolean;
 }
 
 export interface RestoreServiceOptions {
@@ -24,6 +31,8 @@ export interface RestoreServiceOptions {
   backups: BackupService;
   host: DataFileHost;
   latestVersion: number;
+  /** The time an unusable file moved aside is named after. */
+  now: () => Date;
   logError?: (error: unknown) => void;
 }
 
@@ -69,10 +78,11 @@ export class RestoreService {
       return await backups.exclusive(async () => {
         host.setRestoring(true);
         try {
+          if (host.dataFileUnusable()) return this.replaceUnusable(staged, restoredFrom, subject, field);
           const safety = await this.backUpCurrent();
           try {
             const schemaVersion = host.replaceDataFile(() => putInPlace(staged, databasePath));
-            return { restoredFrom, safetyBackup: safety, schemaVersion };
+            return { restoredFrom, safetyBackup: safety, setAside: null, schemaVersion };
           } catch (error) {
             this.options.logError?.(error);
             throw await this.putBack(safety, subject, field);
@@ -95,6 +105,46 @@ export class RestoreService {
       if (error instanceof AppErrorException) throw error;
       throw backupFailed(error, this.options.backups.folder, lead);
     }
+  }
+
+  /**
+   * The data file could not be opened at start: it cannot be backed up (there is no database to
+   * copy), and deleting it would lose what a recovery tool might still get out of it. It is moved
+   * aside instead, then the checked copy goes in place as in any restore.
+   */
+  private replaceUnusable(staged: string, restoredFrom: string, subject: string, field: string): Restored {
+    const { databasePath, host } = this.options;
+    const done: { aside?: SetAside } = {};
+    try {
+      const schemaVersion = host.replaceDataFile(() => {
+        done.aside = moveAside(databasePath, this.options.now());
+        putInPlace(staged, databasePath);
+      });
+      return { restoredFrom, safetyBackup: null, setAside: done.aside ? setAsideName(done.aside) : null, schemaVersion };
+    } catch (error) {
+      this.options.logError?.(error);
+      throw this.putUnusableBack(done.aside, subject, field);
+    }
+  }
+
+  /** The restored file did not open either: the unusable one goes back where it was, and is opened (and refused) again for app.info. */
+  private putUnusableBack(aside: SetAside | undefined, subject: string, field: string): AppErrorException {
+    const { host } = this.options;
+    try {
+      // Without `aside` nothing was moved (moveAside undoes its own renames): the file is still in place.
+      host.replaceDataFile(() => aside && moveBack(aside));
+    } catch (error) {
+      if (aside && fs.existsSync(`${aside.stem}${aside.moved[0] ?? ''}`)) {
+        this.options.logError?.(error);
+        return new AppErrorException({
+          code: 'DATABASE_UNAVAILABLE',
+          message: `${subject} could not be opened once put in place, and moving the unreadable data file back failed too. It is kept as ${aside.stem}${aside.moved[0] ?? ''}. Quit Thankful and choose another backup when you start it again.`,
+        });
+      }
+      // Expected: the unusable file is refused again, and app.info says why as before.
+    }
+    const message = `${subject} could not be opened once put in place, so Thankful’s data file was left as it was. Choose another backup.`;
+    return new AppErrorException({ code: 'VALIDATION', message, fields: [{ field, message }] });
   }
 
   /** The restored file did not open (a migration failed, the disk filled): the data from before goes back. */

@@ -58,12 +58,13 @@ describe('restore through the real backend (real SQLite files)', () => {
     expect(restored).toEqual({
       restoredFrom: backup.fileName,
       safetyBackup: { fileName: expect.stringMatching(/-before-restore\.sqlite3$/u), kind: 'before-restore', createdAt: expect.any(Number), sizeBytes: expect.any(Number) },
+      setAside: null,
       schemaVersion: LATEST_SCHEMA_VERSION,
     });
     expect(await names(backend)).toEqual(['Ada Lovelace']);
     expect((await info(backend)).database).toMatchObject({ status: 'ok', schemaVersion: LATEST_SCHEMA_VERSION });
     const folder = path.join(backend.dataDir, 'backups');
-    expect(namesIn(path.join(folder, restored.safetyBackup.fileName))).toEqual(['Ada Byron & Co ? # % +', 'Grace Hopper']);
+    expect(namesIn(path.join(folder, restored.safetyBackup!.fileName))).toEqual(['Ada Byron & Co ? # % +', 'Grace Hopper']);
     expect((await backend.call('backups.list', {})).items.map((item) => item.kind)).toEqual(['before-restore', 'manual']);
     expect(hidden(backend.dataDir)).toEqual([]);
 
@@ -75,7 +76,7 @@ describe('restore through the real backend (real SQLite files)', () => {
     expect(await names(again)).toEqual(['Ada Lovelace', 'Katherine Johnson']);
 
     // The copy from before the restore brings the changed data back.
-    await again.call('backups.restore', { fileName: restored.safetyBackup.fileName });
+    await again.call('backups.restore', { fileName: restored.safetyBackup!.fileName });
     expect(await names(again)).toEqual(['Ada Byron & Co ? # % +', 'Grace Hopper']);
   });
 
