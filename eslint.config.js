@@ -49,6 +49,8 @@ const FEATURE_LINKS = {
   'thank-yous': ['exports'],
   // Settings holds the cards for reminders (notification permission), backups and the full export.
   settings: ['reminders', 'backups', 'full-export'],
+  // The error screen for a damaged or missing data file offers the backups to restore from.
+  startup: ['backups'],
 };
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const featureRules = FEATURES.map((feature) => {

@@ -18,8 +18,10 @@ const SHOWN = 5;
 /**
  * Backups beside the data: when the last one was made, "Back up now", and putting one back (or a
  * Thankful file from elsewhere). Restoring keeps a copy of what is there now, then reloads the app.
+ * `unusable`: on the start-up error screen, where the data file cannot be opened: only restoring
+ * (the file is moved aside instead of backed up); nothing to back up, so no "Back up now".
  */
-export function BackupsCard() {
+export function BackupsCard({ unusable = false }: { unusable?: boolean }) {
   const client = useClient();
   const toast = useToast();
   const now = useNow();
@@ -41,21 +43,36 @@ export function BackupsCard() {
     else setRestoring({ kind: 'file', name: file.name, file: read.file });
   }
 
+  // The backend lets a restore happen here only when this Thankful holds the data folder (not when
+  // the folder cannot even be made): then there is no way out to offer on this screen.
+  if (unusable && state.status === 'failed' && state.error.code === 'DATABASE_UNAVAILABLE') return null;
+
   return (
     <div className="card backups-card" aria-labelledby="backups-title">
-      <h2 id="backups-title">Backups</h2>
-      <p className="muted card-intro">
-        Thankful copies your data every day, and before each update of its format, into a folder beside it. It keeps one copy for each of the
-        last {BACKUP_KEEP.daily} days and {BACKUP_KEEP.weekly} weeks, and your last five made with Back up now.
-      </p>
+      <h2 id="backups-title">{unusable ? 'Restore from a backup' : 'Backups'}</h2>
+      {!unusable && (
+        <p className="muted card-intro">
+          Thankful copies your data every day, and before each update of its format, into a folder beside it. It keeps one copy for each of the
+          last {BACKUP_KEEP.daily} days and {BACKUP_KEEP.weekly} weeks, and your last five made with Back up now.
+        </p>
+      )}
       <QueryState state={state} onRetry={reload} look="card" loadingText="Looking for backups…" failedText="The backups could not be listed.">
         {({ data }) => {
           const items = showAll ? data.items : data.items.slice(0, SHOWN);
+          if (unusable && data.items.length === 0) {
+            return (
+              <p className="backup-last">
+                No backups in <span className="path">{data.folder}</span>.
+              </p>
+            );
+          }
           return (
             <>
-              <p className="backup-last">
-                {data.lastBackupAt === null ? 'No backup yet.' : <>Last backup: <strong>{soon(new Date(data.lastBackupAt), now)}</strong></>}
-              </p>
+              {!unusable && (
+                <p className="backup-last">
+                  {data.lastBackupAt === null ? 'No backup yet.' : <>Last backup: <strong>{soon(new Date(data.lastBackupAt), now)}</strong></>}
+                </p>
+              )}
               <dl className="facts">
                 <dt>Folder</dt>
                 <dd className="path">{data.folder}</dd>
@@ -80,11 +97,13 @@ export function BackupsCard() {
         <PickFileButton accept=".sqlite3,.sqlite,.db,application/vnd.sqlite3,application/x-sqlite3" onPick={(file) => void pickFile(file)}>
           Restore from a file…
         </PickFileButton>
-        <button type="button" className="button primary" disabled={busy} onClick={() => void backUpNow()}>
-          {busy ? 'Backing up…' : 'Back up now'}
-        </button>
+        {!unusable && (
+          <button type="button" className="button primary" disabled={busy} onClick={() => void backUpNow()}>
+            {busy ? 'Backing up…' : 'Back up now'}
+          </button>
+        )}
       </div>
-      {restoring && <RestoreDialog source={restoring} onClose={() => setRestoring(null)} />}
+      {restoring && <RestoreDialog source={restoring} unusable={unusable} onClose={() => setRestoring(null)} />}
     </div>
   );
 }

@@ -12,8 +12,9 @@ export type RestoreSource = { kind: 'backup'; backup: Backup } | { kind: 'file';
  * Asks before putting a backup back: everything changed since is replaced (a copy of it is kept
  * first). Starts on Cancel, the safe choice. Once restored the app reloads, so every screen and
  * window shows the restored data; a refused file keeps the dialog open with the reason.
+ * `unusable`: the data file cannot be opened (the start-up error screen): it is moved aside, not backed up.
  */
-export function RestoreDialog({ source, onClose }: { source: RestoreSource; onClose(): void }) {
+export function RestoreDialog({ source, unusable = false, onClose }: { source: RestoreSource; unusable?: boolean; onClose(): void }) {
   const client = useClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -34,10 +35,23 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
 
   return (
     <Dialog open title="Restore your data?" onClose={busy ? () => undefined : onClose}>
-      <p>
-        Thankful will replace your data with <bdi>{what}</bdi>. Anything you added or changed since then will no longer show.
-      </p>
-      <p className="muted">Your data as it is now is backed up first, so you can go back to it from this list.</p>
+      {unusable ? (
+        <>
+          <p>
+            Thankful will start again with the data in <bdi>{what}</bdi>. Anything added or changed after it was made is not in it.
+          </p>
+          <p className="muted">
+            The unreadable data file is moved aside (kept in the data folder as thankful.sqlite3.unreadable-…), not deleted.
+          </p>
+        </>
+      ) : (
+        <>
+          <p>
+            Thankful will replace your data with <bdi>{what}</bdi>. Anything you added or changed since then will no longer show.
+          </p>
+          <p className="muted">Your data as it is now is backed up first, so you can go back to it from this list.</p>
+        </>
+      )}
       <FormError message={error} />
       <div className="form-actions dialog-actions">
         <button type="button" className="button" onClick={onClose} disabled={busy} data-autofocus>

@@ -1,5 +1,7 @@
 import type { AppInfo, DatabaseStatus } from '../../../shared';
+import { BackupsCard } from '../backups/BackupsCard';
 import { Icon } from '../ui/Icon';
+import { ToastProvider } from '../ui/toast';
 
 type Reason = Extract<DatabaseStatus, { status: 'error' }>['reason'];
 
@@ -13,12 +15,16 @@ const TITLES: Record<Reason, string> = {
   'read-only': 'Thankful cannot write its data file',
 };
 
+/** Reasons the backend lets a backup replace the file from this screen (moving the file aside). */
+const RESTORABLE: ReadonlySet<Reason> = new Set(['damaged', 'cannot-open', 'missing']);
+
 const NEXT_STEP: Record<Reason, string> = {
   'newer-version': 'Install the newest Thankful, then start it again.',
-  damaged: 'Quit Thankful, restore the file from a backup or move it to another folder, then start Thankful again. Starting with a different data folder (--data-dir) also works.',
-  'cannot-open': 'Quit Thankful, restore the file from a backup or move it to another folder, then start Thankful again. Starting with a different data folder (--data-dir) also works.',
+  damaged: 'Restore a backup below, or quit Thankful, move the file to another folder, then start Thankful again. Starting with a different data folder (--data-dir) also works.',
+  // No list below when the data folder itself could not be made (the backend then allows no restore).
+  'cannot-open': 'Restore a backup listed below, if there is one, or quit Thankful, move the file to another folder, then start Thankful again. Starting with a different data folder (--data-dir) also works.',
   'in-use': 'Use the Thankful that is already open, or close it and then start this one again.',
-  missing: 'Quit Thankful, put the file back where it was, then start Thankful again.',
+  missing: 'Quit Thankful, put the file back where it was, then start Thankful again. Or restore a backup below.',
   // Nothing was written since it happened: what was saved before is in the file that was moved.
   moved: 'Nothing is saved until then. Quit Thankful, put the file back where it was (from the Trash or a backup), then start Thankful again.',
   'read-only': 'Quit Thankful, make the file and its folder writable for your account, then start Thankful again.',
@@ -27,11 +33,14 @@ const NEXT_STEP: Record<Reason, string> = {
 /**
  * Shown instead of the app when the database is unusable; nothing has been written to it. Also
  * shown mid-session when a write finds the data file moved away (the shell re-reads `app.info`).
+ * A damaged, missing or unopenable file can be replaced from a backup right here (the restore
+ * reloads the page, which then starts normally); the explanation alone is the alert, not the list.
  */
 export function DatabaseErrorScreen({ info, database }: { info: AppInfo; database: Extract<DatabaseStatus, { status: 'error' }> }) {
+  const restorable = RESTORABLE.has(database.reason);
   return (
-    <main className="fatal" role="alert" aria-labelledby="fatal-title">
-      <div className="fatal-card">
+    <main className={restorable ? 'fatal fatal-with-restore' : 'fatal'} aria-labelledby="fatal-title">
+      <div className="fatal-card" role="alert">
         <Icon name="alert" />
         <h1 id="fatal-title">{TITLES[database.reason]}</h1>
         <p>{database.message}</p>
@@ -45,6 +54,12 @@ export function DatabaseErrorScreen({ info, database }: { info: AppInfo; databas
           {NEXT_STEP[database.reason]}
         </p>
       </div>
+      {restorable && (
+        // Outside the app's providers: the card's messages (a file too large to read) need their own toasts.
+        <ToastProvider>
+          <BackupsCard unusable />
+        </ToastProvider>
+      )}
     </main>
   );
 }
