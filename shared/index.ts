@@ -21,6 +21,7 @@ export * from './contract/procedures';
 export * from './contract/bridge';
 export * from './domain/occasion-kinds';
 export * from './domain/due-rules';
+export * from './domain/next-morning';
 export * from './domain/occasion-title';
 export * from './domain/calendar-reminders';
 export * from './security/csp';

@@ -5,9 +5,11 @@ import type { Settings } from '../../shared/contract/settings';
 import type { Dispatch } from '../backend/dispatcher';
 import type { EventHub } from '../backend/events';
 import type { Opener } from './open-in-window';
-import { HOUR_MS, morningTime, nextMorning } from './pause-times';
+import { morningTime, nextMorning } from '../../shared/domain/next-morning';
 import { trayIcon } from './tray-icon';
 import { morningText, trayText } from './tray-text';
+
+const HOUR_MS = 3_600_000;
 
 export interface TrayOptions {
   dispatch: Dispatch;

@@ -4,7 +4,7 @@ import { useQueryValue } from '../api/use-query';
 import { soon } from '../lib/time-text';
 import { useNow } from '../lib/use-now';
 import { useToast } from '../ui/toast';
-import { nextMorning } from './next-morning';
+import { nextMorning } from '../../../shared';
 
 interface Props {
   pausedUntil: number | null;
@@ -47,7 +47,7 @@ export function ReminderPause({ pausedUntil, enabled, morning }: Props) {
       <button type="button" className="button subtle" disabled={busy} onClick={() => void pause(now.getTime() + 3_600_000, 'Reminders paused for an hour.')}>
         Pause for 1 hour
       </button>
-      <button type="button" className="button subtle" disabled={busy} onClick={() => void pause(nextMorning(now, morning).getTime(), 'Reminders paused until the morning.')}>
+      <button type="button" className="button subtle" disabled={busy} onClick={() => void pause(nextMorning(now.getTime(), morning), 'Reminders paused until the morning.')}>
         Pause until the morning
       </button>
     </p>

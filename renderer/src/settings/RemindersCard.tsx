@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import { DEFAULT_REMINDER_SETTINGS, MAX_REMINDER_LEAD_HOURS, OCCASION_KIND_LABELS, OCCASION_KINDS, type OccasionKind, type Settings } from '../../../shared';
+import { DEFAULT_REMINDER_SETTINGS, MAX_REMINDER_LEAD_HOURS, morningTime, OCCASION_KIND_LABELS, OCCASION_KINDS, type OccasionKind, type Settings } from '../../../shared';
 import { useAppInfo } from '../app/app-info';
 import { Field } from '../ui/Field';
 import { parseHours } from './hours';
@@ -98,7 +98,7 @@ export function RemindersCard({ saved, onSaved }: Props) {
         <span>Notify me about thank-yous and follow-ups</span>
       </label>
       {shell === 'browser' && <NotificationAccessLine />}
-      <ReminderPause pausedUntil={saved.reminders.pausedUntil} enabled={saved.reminders.enabled} morning={saved.reminders.quietHours?.end ?? '08:00'} />
+      <ReminderPause pausedUntil={saved.reminders.pausedUntil} enabled={saved.reminders.enabled} morning={morningTime(saved.reminders)} />
 
       <fieldset className="reminder-leads" disabled={!enabled}>
         <legend>Remind me this long before a thank-you is due</legend>
