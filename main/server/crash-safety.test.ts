@@ -1,10 +1,8 @@
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { buildServerBundle } from '../test-support/build-server';
-import { exchangeLaunchToken, request } from '../test-support/http';
+import { startBuiltServer } from '../test-support/built-server';
+import { request } from '../test-support/http';
 import { tempDir } from '../test-support/temp-dir';
 
 const WRITERS = 6;
@@ -13,23 +11,7 @@ const MIN_ACKNOWLEDGED = 150;
 describe('crash safety (real server process, real SQLite file, SIGKILL)', () => {
   it('keeps every acknowledged write after the process is killed mid-burst, and the file stays intact', async () => {
     const work = tempDir();
-    const bundle = await buildServerBundle(work);
-    // The bundle lives outside the project; let it find better-sqlite3 in our node_modules.
-    fs.symlinkSync(path.resolve('node_modules'), path.join(work, 'node_modules'), 'dir');
-    const dataDir = path.join(work, 'data');
-
-    const child = spawn(process.execPath, [bundle, '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const address = await new Promise<URL>((resolve, reject) => {
-      let out = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const match = /Open (http:\/\/\S+)/u.exec(out);
-        if (match) resolve(new URL(match[1]!));
-      });
-      child.once('exit', (code) => reject(new Error(`server exited early (${code}): ${out}`)));
-    });
-    const port = Number(address.port);
-    const sessionKey = await exchangeLaunchToken(port, address.searchParams.get('token')!);
+    const { child, dataDir, port, sessionKey, exited } = await startBuiltServer(work);
 
     const acknowledged: string[] = [];
     let killed = false;
@@ -50,7 +32,6 @@ describe('crash safety (real server process, real SQLite file, SIGKILL)', () => 
         }
       }
     };
-    const exited = new Promise((resolve) => child.once('exit', resolve));
     const writers = Array.from({ length: WRITERS }, writer);
     while (acknowledged.length < MIN_ACKNOWLEDGED) await new Promise((r) => setTimeout(r, 5));
     child.kill('SIGKILL');
