@@ -81,6 +81,29 @@ test('an offer: who referred or recommended you is asked about (an interviewer i
   expect((await rpc(page, 'thanks.howItWent', {})).items).toEqual([]);
 });
 
+test('someone who called on your behalf is asked about too, in words that fit a call', async ({ app }) => {
+  const { page } = app;
+  const { id } = await rpc(page, 'opportunities.create', { company: 'Globex', role: 'Designer', stage: 'interviewing' });
+  const call = await helpedWith(page, 'advocacy-call', 'Noa Levi', id);
+
+  await goTo(page, `/opportunities/${id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Designer at Globex');
+  await expect(offersOn(page)).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Stage' }).selectOption('rejected');
+  const noa = offersOn(page).getByRole('listitem').filter({ hasText: 'Noa Levi' });
+  await expect(noa).toContainText('Tell Noa Levi how it went');
+  await expect(noa).toContainText('Called on your behalf');
+  await expect(offersOn(page)).toContainText('They spoke up for you.');
+
+  await noa.getByRole('button', { name: 'Plan follow-up: tell Noa Levi how it went' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Tell \W?Noa Levi\W? how it went$/u });
+  await expect(field(dialog, 'What')).toHaveValue('Tell Noa Levi how it went: no offer for Designer at Globex');
+  await dialog.getByRole('button', { name: 'Plan follow-up' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(offersOn(page)).toHaveCount(0);
+  expect((await rpc(page, 'thanks.get', { id: call })).followUp).toMatchObject({ text: 'Tell Noa Levi how it went: no offer for Designer at Globex' });
+});
+
 test('a note handed to the mail app asks "sent?" on its dashboard row, and answering marks it sent', async ({ app }) => {
   const { page } = app;
   const owed = async (name: string) => {

@@ -94,12 +94,12 @@ export const bulkMarkSentSchema = z
 export const bulkSnoozeSchema = z.object({ ids: bulkIdsSchema, until: instant('Snooze until') }).strict();
 export const bulkSkipSchema = z.object({ ids: bulkIdsSchema, reason: skipSchema.shape.reason }).strict();
 
-/** A referral or recommendation whose opportunity reached an outcome: tell them how it went. */
+/** A referral, recommendation or call on the user's behalf whose opportunity reached an outcome: tell them how it went. */
 export const howItWentItemSchema = z.object({
   thankYouId: z.number().int(),
   personId: z.number().int(),
   fullName: z.string(),
-  kind: z.enum(['referral', 'recommendation']),
+  kind: z.enum(['referral', 'recommendation', 'advocacy-call']),
   sentAt: z.string(),
   opportunityId: z.number().int(),
   opportunityLabel: z.string(),

@@ -16,19 +16,19 @@ interface OfferRow {
   stage: HowItWentItem['stage'];
 }
 
-// Who vouched for you, once the opportunity they vouched for has an outcome, with the thank-you
+// Who vouched for you (a referral, a recommendation, a call on your behalf), once the opportunity they vouched for has an outcome, with the thank-you
 // sent, no follow-up still open, and not answered before.
 const OFFERS = `
   FROM thank_yous t
   JOIN occasions o ON o.id = t.occasion_id
   JOIN opportunities op ON op.id = o.opportunity_id
   JOIN people p ON p.id = t.person_id
-  WHERE o.kind IN ('referral', 'recommendation') AND t.status = 'sent' AND op.stage IN ('offer', 'rejected', 'withdrawn')
+  WHERE o.kind IN ('referral', 'recommendation', 'advocacy-call') AND t.status = 'sent' AND op.stage IN ('offer', 'rejected', 'withdrawn')
     AND t.how_it_went_answered_at IS NULL AND (t.follow_up_due_at IS NULL OR t.follow_up_done_at IS NOT NULL)
     AND p.archived_at IS NULL`;
 
 /**
- * "Tell them how it went": a referrer or recommender wants to hear the outcome. Offered when the
+ * "Tell them how it went": a referrer, recommender or someone who called on the user's behalf wants to hear the outcome. Offered when the
  * linked opportunity reaches one (offer, rejected, withdrawn); answered by planning a follow-up
  * or by declining, and then not offered again.
  */

@@ -35,6 +35,32 @@ describe('"tell them how it went" (real SQLite file)', () => {
     expect((await backend.call('thanks.howItWent', {})).items.every((item) => item.stage === 'rejected')).toBe(true);
   });
 
+  it('is offered to someone who called on your behalf too, like a referrer', async () => {
+    backend = startTestBackend('2026-06-01T12:00:00Z');
+    const { opportunity, referral, recommendation, setStage } = await setUp();
+    const call = await backend.call('occasions.create', {
+      kind: 'advocacy-call',
+      startsAt: '2026-05-01T15:00:00Z',
+      opportunityId: opportunity.id,
+      participants: [{ newPerson: { fullName: 'Noa Levi' } }],
+    });
+    const advocate = call.participants[0]!.thankYou!.id;
+    await backend.call('thanks.markSent', { id: advocate, sentAt: '2026-05-02T09:00:00Z', channel: 'phone' });
+    expect((await backend.call('thanks.howItWent', {})).items).toEqual([]);
+    await setStage('withdrawn');
+    const { items } = await backend.call('thanks.howItWent', { opportunityId: opportunity.id });
+    expect(items.map((item) => [item.thankYouId, item.kind]).sort()).toEqual(
+      [
+        [referral, 'referral'],
+        [recommendation, 'recommendation'],
+        [advocate, 'advocacy-call'],
+      ].sort(),
+    );
+    expect(items.find((item) => item.thankYouId === advocate)).toMatchObject({ fullName: 'Noa Levi', stage: 'withdrawn', opportunityLabel: 'Engineer at Acme' });
+    await backend.call('thanks.answerHowItWent', { id: advocate, followUp: null });
+    expect((await backend.call('thanks.howItWent', {})).items.map((item) => item.thankYouId)).not.toContain(advocate);
+  });
+
   it('planning the follow-up puts it on the dashboard when due, and the offer is not made again', async () => {
     backend = startTestBackend('2026-06-01T12:00:00Z');
     const { referral, recommendation, setStage } = await setUp();

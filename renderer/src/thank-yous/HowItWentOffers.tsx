@@ -14,7 +14,7 @@ import './thank-yous.css';
 import './how-it-went.css';
 
 /**
- * "Tell them how it went": the people who referred or recommended you for an opportunity that
+ * "Tell them how it went": the people who referred or recommended you, or called on your behalf, for an opportunity that
  * has reached an outcome, each with "Plan follow-up" and "No thanks". All of them (dashboard), or
  * those of one opportunity (its page, where the opportunity goes without saying).
  */
@@ -32,7 +32,7 @@ export function HowItWentOffers({ opportunityId }: { opportunityId?: number }) {
       <QueryState state={state} onRetry={reload} failedText="The people to tell how it went could not be loaded.">
         {({ data }) => (
           <>
-            <p className="muted how-it-went-intro">They vouched for you. A short note on how it ended keeps them in the loop and glad they helped.</p>
+            <p className="muted how-it-went-intro">They spoke up for you. A short note on how it ended keeps them in the loop and glad they helped.</p>
             <ul className="how-it-went-list">
               {data.items.map((item) => (
                 <Offer key={item.thankYouId} item={item} showOpportunity={opportunityId === undefined} onPlan={() => setPlanning(item)} />

@@ -20,5 +20,6 @@ describe('telling someone how it went', () => {
   it('says how the person vouched', () => {
     expect(vouchedText('referral')).toBe('Referred you');
     expect(vouchedText('recommendation')).toBe('Recommended you');
+    expect(vouchedText('advocacy-call')).toBe('Called on your behalf');
   });
 });

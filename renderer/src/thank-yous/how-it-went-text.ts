@@ -10,6 +10,7 @@ const OUTCOME_PHRASES: Record<HowItWentItem['stage'], string> = {
 const VOUCHED: Record<HowItWentItem['kind'], string> = {
   referral: 'Referred you',
   recommendation: 'Recommended you',
+  'advocacy-call': 'Called on your behalf',
 };
 
 type Outcome = Pick<HowItWentItem, 'stage' | 'opportunityLabel'>;
@@ -29,5 +30,5 @@ export function suggestedFollowUpText(item: Pick<HowItWentItem, 'fullName'> & Ou
   return `Tell ${item.fullName} how it went: ${outcomePhrase(item)}`;
 }
 
-/** "Referred you" / "Recommended you": why this person is owed the news. */
+/** "Referred you" / "Recommended you" / "Called on your behalf": why this person is owed the news. */
 export const vouchedText = (kind: HowItWentItem['kind']): string => VOUCHED[kind];
