@@ -13,6 +13,7 @@ import { useToast } from '../ui/toast';
 import { useBrowserReminders } from '../reminders/use-browser-reminders';
 import { useOpenTarget } from './open-target';
 import { takeRestoreNotice } from '../backups/restore-notice';
+import { usePageHeading } from './page-heading';
 
 const SECTIONS: { to: string; label: string; icon: IconName }[] = [
   { to: '/dashboard', label: 'Dashboard', icon: 'inbox' },
@@ -54,6 +55,8 @@ export function AppShell() {
     setImporting(null);
   }, []);
   const dragging = useFileDrop(startImport);
+  const main = useRef<HTMLElement>(null);
+  usePageHeading(main);
   // Notifications, the tray and the menu point somewhere; browser mode shows its own notifications.
   const openTarget = useOpenTarget(logOccasion);
   useBrowserReminders(openTarget);
@@ -88,15 +91,22 @@ export function AppShell() {
               </span>
               Thankful
             </div>
-            <button type="button" className="button primary log-button" onClick={() => logOccasion()} aria-keyshortcuts={LOG_OCCASION_SHORTCUT.aria}>
+            {/* On a narrow window only the icon shows; the label stays its name, and the tooltip says it too. */}
+            <button
+              type="button"
+              className="button primary log-button"
+              onClick={() => logOccasion()}
+              aria-keyshortcuts={LOG_OCCASION_SHORTCUT.aria}
+              title={`Log an occasion (${LOG_OCCASION_SHORTCUT.label})`}
+            >
               <Icon name="plus" />
-              <span>Log an occasion</span>
-              <kbd>{LOG_OCCASION_SHORTCUT.label}</kbd>
+              <span className="log-button-label">Log an occasion</span>
+              <kbd aria-hidden="true">{LOG_OCCASION_SHORTCUT.label}</kbd>
             </button>
             <ul>
               {SECTIONS.map((section) => (
                 <li key={section.to}>
-                  <NavLink to={section.to} className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}>
+                  <NavLink to={section.to} className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')} title={section.label}>
                     <Icon name={section.icon} />
                     <span>{section.label}</span>
                   </NavLink>
@@ -104,7 +114,7 @@ export function AppShell() {
               ))}
             </ul>
           </nav>
-          <main id="main" className="content" tabIndex={-1}>
+          <main id="main" ref={main} className="content" tabIndex={-1}>
             {/* Read-only: everything can be seen; said once, above every screen, before the first edit fails. */}
             {database.status === 'ok' && database.readOnly && (
               <p className="read-only-banner" role="status" data-testid="read-only-banner">

@@ -150,8 +150,8 @@ function RemoveDialog({ template, onClose }: { template: Template; onClose(): vo
           </>
         )}
       </p>
-      <FormActions error={error} className="dialog-actions" onCancel={onClose}>
-        <button type="button" className={restore ? 'button primary' : 'button danger'} disabled={busy} onClick={() => void confirm()} data-autofocus>
+      <FormActions error={error} className="dialog-actions" onCancel={onClose} startOnCancel>
+        <button type="button" className={restore ? 'button primary' : 'button danger'} disabled={busy} onClick={() => void confirm()}>
           {restore ? 'Restore original' : 'Delete template'}
         </button>
       </FormActions>

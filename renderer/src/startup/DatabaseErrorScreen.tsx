@@ -2,6 +2,7 @@ import type { AppInfo, DatabaseStatus } from '../../../shared';
 import { BackupsCard } from '../backups/BackupsCard';
 import { Icon } from '../ui/Icon';
 import { ToastProvider } from '../ui/toast';
+import { useWindowTitle } from '../app/page-heading';
 
 type Reason = Extract<DatabaseStatus, { status: 'error' }>['reason'];
 
@@ -37,6 +38,7 @@ const NEXT_STEP: Record<Reason, string> = {
  * reloads the page, which then starts normally); the explanation alone is the alert, not the list.
  */
 export function DatabaseErrorScreen({ info, database }: { info: AppInfo; database: Extract<DatabaseStatus, { status: 'error' }> }) {
+  useWindowTitle(TITLES[database.reason]);
   const restorable = RESTORABLE.has(database.reason);
   return (
     <main className={restorable ? 'fatal fatal-with-restore' : 'fatal'} aria-labelledby="fatal-title">

@@ -1,5 +1,6 @@
 import type { SessionNeeded } from '../api/browser-session';
 import { Icon } from '../ui/Icon';
+import { useWindowTitle } from '../app/page-heading';
 
 type Reason = SessionNeeded | 'ended';
 
@@ -20,6 +21,7 @@ const WHY: Record<Reason, string> = {
  * what to do, and shows no data.
  */
 export function SessionNeededScreen({ reason }: { reason: Reason }) {
+  useWindowTitle(TITLES[reason]);
   const bareAddress = `${window.location.origin}/`;
   return (
     <main className="fatal" role="alert" aria-labelledby="fatal-title">

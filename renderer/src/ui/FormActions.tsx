@@ -18,20 +18,22 @@ interface Props {
   /** Adds a Cancel button right before `children`, the form's main action. */
   onCancel?: () => void;
   cancelDisabled?: boolean;
+  /** A destructive question starts on Cancel, the safe choice (Dialog focuses `data-autofocus`). */
+  startOnCancel?: boolean;
   /** Buttons before Cancel, set apart from the main action ("Reset to the rule", "Remove follow-up"). */
   start?: ReactNode;
   children: ReactNode;
 }
 
 /** The end of a form or a dialog: its error line, then its buttons (secondary ones, Cancel, the main action). */
-export function FormActions({ error, className, onCancel, cancelDisabled, start, children }: Props) {
+export function FormActions({ error, className, onCancel, cancelDisabled, startOnCancel, start, children }: Props) {
   return (
     <>
       <FormError message={error} />
       <div className={className ? `form-actions ${className}` : 'form-actions'}>
         {start}
         {onCancel && (
-          <button type="button" className="button" onClick={onCancel} disabled={cancelDisabled}>
+          <button type="button" className="button" onClick={onCancel} disabled={cancelDisabled} data-autofocus={startOnCancel || undefined}>
             Cancel
           </button>
         )}
