@@ -70,6 +70,12 @@ async function addPerson(dialog: Locator, text: string, expected: string | RegEx
 const thankYous = (page: Page) => page.getByRole('region', { name: 'Thank-yous' }).getByRole('listitem');
 const formerThankYous = (page: Page) => page.getByRole('region', { name: 'Former participants' }).getByRole('listitem');
 
+/** A thank-you's rarer actions are in its row's "More actions" menu: opens it and picks one. */
+async function rowAction(row: Locator, item: string) {
+  await row.getByRole('button', { name: /^More actions for /u }).click();
+  await row.getByRole('menu').getByRole('menuitem', { name: item }).click();
+}
+
 async function expectAllDue(page: Page, count: number, dueMs: number) {
   const items = thankYous(page);
   await expect(items).toHaveCount(count);
@@ -141,7 +147,7 @@ test('a panel interview with three new interviewers and one known person: due ti
   await expectAllDue(page, 4, laterEnd + 24 * HOUR);
 
   // Thank Jonas (sent); the others stay pending.
-  await thankYous(page).filter({ hasText: 'Jonas Weber' }).getByRole('button', { name: 'Mark sent' }).click();
+  await rowAction(thankYous(page).filter({ hasText: 'Jonas Weber' }), 'Mark sent');
   const sentDialog = page.getByRole('dialog', { name: /^Mark the thank-you to \W?Jonas Weber\W? as sent$/ });
   await sentDialog.getByRole('button', { name: 'Mark as sent' }).click();
   await expect(sentDialog).toBeHidden();
@@ -227,7 +233,7 @@ test('bad input is explained at the field and nothing typed is lost', async ({ a
   await expect(page.getByRole('heading', { level: 1, name: 'Coffee with Ada & Co ? # % +' })).toBeVisible();
 
   // A follow-up before the thank-you was sent: at the follow-up date.
-  await thankYous(page).first().getByRole('button', { name: 'Mark sent' }).click();
+  await rowAction(thankYous(page).first(), 'Mark sent');
   const sent = page.getByRole('dialog', { name: /^Mark the thank-you to \W?Ada Lovelace\W? as sent$/ });
   const sentDate = await field(sent, 'Sent date').inputValue();
   const dayBefore = await page.evaluate((date) => {
@@ -261,11 +267,11 @@ test('a thank-you is skipped with a reason, reopened, snoozed, given a due time 
   await page.goto(`${page.url().replace(/#.*$/u, '')}#/occasions/${occasion.id}`);
   const ana = thankYous(page).filter({ hasText: 'Ana Lima' });
 
-  // Skipping needs a reason; a suggested one fills the box.
-  await ana.getByRole('button', { name: 'Skip' }).click();
+  // Skipping needs a reason; a suggested one fills the box. The question starts on Cancel, the safe choice.
+  await rowAction(ana, 'Skip');
   let dialog = page.getByRole('dialog', { name: /^Skip the thank-you to \W?Ana Lima\W?\?$/u });
   const reason = dialog.getByLabel(/^Why is no thank-you needed\?/u);
-  await expect(reason).toBeFocused();
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Skip', exact: true }).click();
   await expect(reason).toHaveAccessibleDescription('Say why no thank-you is needed.');
   await dialog.getByRole('button', { name: 'Thanked in person already' }).click();
@@ -274,26 +280,28 @@ test('a thank-you is skipped with a reason, reopened, snoozed, given a due time 
   await expect(dialog).toBeHidden();
   await expect(ana).toContainText('Skipped: Thanked in person already');
 
-  await ana.getByRole('button', { name: 'Reopen' }).click();
+  await rowAction(ana, 'Reopen');
   dialog = page.getByRole('dialog', { name: /^Reopen the thank-you to \W?Ana Lima\W?\?$/u });
   await expect(dialog).toContainText('the reason it was skipped is cleared');
   await dialog.getByRole('button', { name: 'Reopen' }).click();
   await expect(dialog).toBeHidden();
-  await expect(ana.getByRole('button', { name: 'Mark sent' })).toBeVisible();
+  await ana.getByRole('button', { name: /^More actions for /u }).click();
+  await expect(ana.getByRole('menuitem', { name: 'Mark sent' })).toBeVisible();
+  await page.keyboard.press('Escape');
 
-  // Snooze: a date that does not exist is explained; a quick choice saves at once.
-  await ana.getByRole('button', { name: 'Snooze' }).click();
+  // Snooze: a date that does not exist is explained; a quick choice before the due time saves at once.
+  await rowAction(ana, 'Snooze');
   dialog = page.getByRole('dialog', { name: /^Snooze the thank-you to \W?Ana Lima\W?$/u });
   await expect(dialog.getByRole('button', { name: /^1 hour/u })).toBeFocused();
   await field(dialog, 'Until date').fill('2026-02-30');
   await dialog.getByRole('button', { name: 'Snooze', exact: true }).click();
   await expect(field(dialog, 'Until date')).toHaveAccessibleDescription('That date does not exist.');
-  await dialog.getByRole('button', { name: /^Tomorrow morning/u }).click();
+  await dialog.getByRole('button', { name: /^1 hour/u }).click();
   await expect(dialog).toBeHidden();
   await expect(ana).toContainText('Snoozed until');
 
   // A due time set by hand, then back to the rule.
-  await ana.getByRole('button', { name: 'Change due time' }).click();
+  await rowAction(ana, 'Change due time');
   dialog = page.getByRole('dialog', { name: /^When is the thank-you to \W?Ana Lima\W? due\?$/u });
   await expect(field(dialog, 'Due date')).toBeFocused();
   await field(dialog, 'Due time').fill('25:00');
@@ -303,17 +311,17 @@ test('a thank-you is skipped with a reason, reopened, snoozed, given a due time 
   await dialog.getByRole('button', { name: 'Set due time' }).click();
   await expect(dialog).toBeHidden();
   await expect(ana).toContainText('(custom)');
-  await ana.getByRole('button', { name: 'Change due time' }).click();
+  await rowAction(ana, 'Change due time');
   await dialog.getByRole('button', { name: 'Reset to the rule' }).click();
   await expect(dialog).toBeHidden();
   await expect(ana).not.toContainText('(custom)');
 
   // Once sent, a follow-up: it needs a "what", and can be removed again.
-  await ana.getByRole('button', { name: 'Mark sent' }).click();
+  await rowAction(ana, 'Mark sent');
   dialog = page.getByRole('dialog', { name: /^Mark the thank-you to \W?Ana Lima\W? as sent$/u });
   await dialog.getByRole('button', { name: 'Mark as sent' }).click();
   await expect(dialog).toBeHidden();
-  await ana.getByRole('button', { name: 'Add follow-up' }).click();
+  await rowAction(ana, 'Add follow-up');
   dialog = page.getByRole('dialog', { name: /^Follow-up with \W?Ana Lima\W?$/u });
   await expect(field(dialog, 'What')).toBeFocused();
   await dialog.getByRole('button', { name: 'In 2 weeks' }).click();
@@ -324,7 +332,7 @@ test('a thank-you is skipped with a reason, reopened, snoozed, given a due time 
   await dialog.getByRole('button', { name: 'Save follow-up' }).click();
   await expect(dialog).toBeHidden();
   await expect(ana).toContainText('Follow-up: Send the portfolio');
-  await ana.getByRole('button', { name: 'Edit follow-up' }).click();
+  await rowAction(ana, 'Edit follow-up');
   await dialog.getByRole('button', { name: 'Remove follow-up' }).click();
   await expect(dialog).toBeHidden();
   await expect(ana).not.toContainText('Follow-up:');

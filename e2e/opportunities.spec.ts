@@ -130,8 +130,11 @@ test('the page lists the occasions that belong to it and who still needs thanks;
   await expect(waiting.getByRole('link', { name: 'Priya Raman' })).toBeHidden();
   await expect(occasionLink).toContainText('1 of 2 thanked');
 
-  await page.getByRole('button', { name: 'Delete' }).click();
+  // Delete is in the page's "More actions" menu; the question starts on Cancel, the safe choice.
+  await page.getByRole('button', { name: 'More actions', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Delete opportunity…' }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete this opportunity?' });
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await expect(confirm).toContainText('Its occasion stays');
   await confirm.getByRole('button', { name: 'Delete opportunity' }).click();
   await expect(page.getByText('No opportunities yet')).toBeVisible();

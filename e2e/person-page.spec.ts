@@ -26,6 +26,13 @@ async function thankedOccasion(page: Page, personId: number, title: string) {
 
 const personIdFromUrl = (page: Page) => Number(/#\/people\/(\d+)/u.exec(page.url())![1]);
 
+
+/** Delete is in the page's "More actions" menu, not beside Edit. */
+async function deleteFromMenu(page: Page) {
+  const more = page.getByRole('main').getByRole('button', { name: 'More actions', exact: true });
+  await more.click();
+  await page.getByRole('menu', { name: 'More actions' }).getByRole('menuitem', { name: 'Delete person…' }).click();
+}
 test('details are edited in place and kept after a reload', async ({ app }) => {
   const { page } = app;
   await addAndOpen(page, 'Priya Raman', 'priya@acme.example');
@@ -194,7 +201,7 @@ test('delete asks first, requires an explicit tick for sent notes, then the pers
   const id = personIdFromUrl(page);
   await thankedOccasion(page, id, 'Coffee chat');
 
-  await page.getByRole('button', { name: 'Delete…' }).click();
+  await deleteFromMenu(page);
   const dialog = page.getByRole('dialog', { name: 'Delete Zoë 🎉 Ångström?' });
   await expect(dialog).toContainText('Deletes Zoë 🎉 Ångström and removes them from 1 occasion.');
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
@@ -209,7 +216,7 @@ test('delete asks first, requires an explicit tick for sent notes, then the pers
   await expect(page.getByRole('heading', { level: 1, name: 'Zoë 🎉 Ångström' })).toBeVisible();
 
   // The tick is asked for again each time.
-  await page.getByRole('button', { name: 'Delete…' }).click();
+  await deleteFromMenu(page);
   await expect(remove).toBeDisabled();
   await dialog.getByLabel('Also delete the record of 1 sent thank-you').check();
   await remove.click();
@@ -228,7 +235,7 @@ test('delete asks first, requires an explicit tick for sent notes, then the pers
 test('a person without sent notes is deleted after a plain confirmation', async ({ app }) => {
   const { page } = app;
   await addAndOpen(page, 'يوسف الحسيني', 'yousef@example.com');
-  await page.getByRole('button', { name: 'Delete…' }).click();
+  await deleteFromMenu(page);
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('Nothing else is recorded about them.');
   await expect(dialog.getByRole('checkbox')).toHaveCount(0);

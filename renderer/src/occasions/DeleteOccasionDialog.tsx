@@ -51,7 +51,7 @@ export function DeleteOccasionDialog({ occasion, onClose }: { occasion: Occasion
           </span>
         </label>
       )}
-      <FormActions error={error} className="dialog-actions" onCancel={onClose}>
+      <FormActions error={error} className="dialog-actions" onCancel={onClose} startOnCancel>
         <button type="button" className="button danger" disabled={busy || (sentCount > 0 && !confirmed)} onClick={() => void remove()}>
           Delete occasion
         </button>

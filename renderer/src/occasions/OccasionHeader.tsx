@@ -1,11 +1,12 @@
 import { Link } from 'react-router';
 import type { OccasionDetail } from '../../../shared';
 import { useSaveExport } from '../exports/use-save-export';
+import { MoreActionsMenu } from '../thank-yous/MoreActionsMenu';
 import { Icon } from '../ui/Icon';
 import { KindIcon, kindLabel, PlaceIcon } from '../ui/KindIcon';
 import { longDate, timeRange } from '../lib/time-text';
 
-/** The occasion's kind, title and facts, with Add to calendar, Edit and Delete. */
+/** The occasion's kind, title and facts, with Add to calendar, Edit, and Delete in "More actions" (rare and destructive, not beside Edit). */
 export function OccasionHeader({ occasion, onEdit, onDelete }: { occasion: OccasionDetail; onEdit(): void; onDelete(): void }) {
   const exporting = useSaveExport();
   return (
@@ -69,10 +70,7 @@ export function OccasionHeader({ occasion, onEdit, onDelete }: { occasion: Occas
           <Icon name="edit" />
           Edit
         </button>
-        <button type="button" className="button subtle-danger" onClick={onDelete}>
-          <Icon name="trash" />
-          Delete
-        </button>
+        <MoreActionsMenu items={[{ label: 'Delete occasion…', icon: 'trash', danger: true, run: onDelete }]} />
       </div>
     </header>
   );

@@ -47,7 +47,7 @@ export function DeleteOpportunityDialog({ open, opportunity, onClose, onDeleted 
           ? 'No occasions belong to it, so nothing else changes.'
           : `Its ${count === 1 ? 'occasion stays' : `${count} occasions stay`}, with everyone who took part and every thank-you, sent or not. They just no longer belong to an opportunity.`}
       </p>
-      <FormActions error={error} className="gap" onCancel={onClose}>
+      <FormActions error={error} className="gap" onCancel={onClose} startOnCancel>
         <button type="button" className="button danger" onClick={() => void confirm()} disabled={deleting}>
           {deleting ? 'Deleting…' : 'Delete opportunity'}
         </button>

@@ -13,6 +13,7 @@ import { Options } from '../ui/Options';
 import { QueryState, screenFrame } from '../ui/QueryState';
 import { useToast } from '../ui/toast';
 import { DeleteOpportunityDialog } from './DeleteOpportunityDialog';
+import { MoreActionsMenu } from '../thank-yous/MoreActionsMenu';
 import { HowItWentOffers } from '../thank-yous/HowItWentOffers';
 import { OccasionList } from './OccasionList';
 import { OpportunityForm, type OpportunityValues } from './OpportunityForm';
@@ -127,10 +128,7 @@ function Loaded({ opportunity }: { opportunity: OpportunityDetail }) {
             <Icon name="edit" />
             Edit
           </button>
-          <button type="button" className="button" onClick={() => setDeleting(true)}>
-            <Icon name="trash" />
-            Delete
-          </button>
+          <MoreActionsMenu items={[{ label: 'Delete opportunity…', icon: 'trash', danger: true, run: () => setDeleting(true) }]} />
         </div>
         {opportunity.notes.trim() !== '' && (
           <div className="opp-notes">

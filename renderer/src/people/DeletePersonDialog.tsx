@@ -96,7 +96,7 @@ function DeleteBody({ person, onClose, onDeleted, onArchiveInstead }: Omit<Props
             Archive instead
           </button>
         )}
-        <button type="button" className="button" onClick={onClose} ref={(button) => button?.setAttribute('autofocus', '')}>
+        <button type="button" className="button" onClick={onClose} data-autofocus>
           Cancel
         </button>
         <button type="button" className="button danger" onClick={remove} disabled={!canDelete}>

@@ -11,6 +11,7 @@ import { Icon } from '../ui/Icon';
 import { QueryState, screenFrame } from '../ui/QueryState';
 import { useToast } from '../ui/toast';
 import { DeletePersonDialog } from './DeletePersonDialog';
+import { MoreActionsMenu } from '../thank-yous/MoreActionsMenu';
 import { PersonDetails } from './PersonDetails';
 import { PersonTimeline } from './PersonTimeline';
 import { useArchive } from './use-archive';
@@ -109,10 +110,7 @@ function PersonHeader({ person }: { person: PersonDetail }) {
               Archive
             </button>
           )}
-          <button type="button" className="button pp-danger-outline" onClick={() => setDeleting(true)}>
-            <Icon name="trash" />
-            Delete…
-          </button>
+          <MoreActionsMenu items={[{ label: 'Delete person…', icon: 'trash', danger: true, run: () => setDeleting(true) }]} />
         </div>
       </header>
       {person.archivedAt && (

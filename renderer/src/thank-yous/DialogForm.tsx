@@ -15,16 +15,18 @@ interface DialogFormProps {
   before?: ReactNode;
   /** Buttons before Cancel, e.g. "Reset to the rule". */
   start?: ReactNode;
+  /** A destructive question (Skip) starts on Cancel, the safe choice. */
+  startOnCancel?: boolean;
   children: ReactNode;
 }
 
-export function DialogForm({ title, onClose, onSubmit, general, saving, submitLabel, before, start, children }: DialogFormProps) {
+export function DialogForm({ title, onClose, onSubmit, general, saving, submitLabel, before, start, startOnCancel, children }: DialogFormProps) {
   return (
     <Dialog open title={title} onClose={onClose}>
       {before}
       <form className="thank-you-form" onSubmit={onSubmit} noValidate>
         {children}
-        <FormActions error={general} className="dialog-actions" onCancel={onClose} start={start}>
+        <FormActions error={general} className="dialog-actions" onCancel={onClose} start={start} startOnCancel={startOnCancel}>
           <button type="submit" className="button primary" disabled={saving}>
             {submitLabel}
           </button>

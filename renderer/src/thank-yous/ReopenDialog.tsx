@@ -16,7 +16,7 @@ export function ReopenDialog({ thankYou, personName, onClose }: ThankYouDialogPr
           ? `It goes back to your list of thank-yous to send. The record that it was sent${thankYou.sentAt ? ` (${absolute(thankYou.sentAt)})` : ''}${thankYou.followUp ? ' and its follow-up' : ''} is cleared.`
           : 'It goes back to your list of thank-yous to send, and the reason it was skipped is cleared.'}
       </p>
-      <FormActions error={general} className="dialog-actions" onCancel={onClose}>
+      <FormActions error={general} className="dialog-actions" onCancel={onClose} startOnCancel>
         <button
           type="button"
           className="button primary"

@@ -1,18 +1,21 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useClient } from '../api/client-context';
 import { Field } from '../ui/Field';
 import type { Errors } from './date-time-pair';
 import { DialogForm } from './DialogForm';
 import { isolate } from '../lib/isolate';
 import { SKIP_REASONS } from './skip-reasons';
 import type { ThankYouDialogProps, ThankYouRef } from './thank-you-dialog';
+import { useToast } from '../ui/toast';
+import { undoSkip } from './undo';
 import { useDialogSave } from './use-dialog-save';
-import { useInitialFocus } from '../ui/use-initial-focus';
 
 export function SkipDialog({ thankYou, personName, onClose }: ThankYouDialogProps<ThankYouRef>) {
   const formId = useId();
   const [reason, setReason] = useState('');
   const { errors, setErrors, general, saving, run } = useDialogSave(onClose);
-  useInitialFocus(`${formId}-reason`);
+  const client = useClient();
+  const toast = useToast();
 
   const choose = (text: string) => {
     setReason(text);
@@ -23,11 +26,15 @@ export function SkipDialog({ thankYou, personName, onClose }: ThankYouDialogProp
     event.preventDefault();
     if (saving) return;
     if (!hasReason(formId, reason, setErrors)) return;
-    await run((client) => client.call('thanks.skip', { id: thankYou.id, reason }), () => `Skipped the thank-you to ${isolate(personName)}.`, { reason: 'reason' });
+    await run(
+      (client) => client.call('thanks.skip', { id: thankYou.id, reason }),
+      () => ({ message: `Skipped the thank-you to ${isolate(personName)}.`, action: { label: 'Undo', run: () => void undoSkip(client, toast, thankYou, personName) } }),
+      { reason: 'reason' },
+    );
   }
 
   return (
-    <DialogForm title={`Skip the thank-you to ${isolate(personName)}?`} onClose={onClose} onSubmit={submit} general={general} saving={saving} submitLabel="Skip">
+    <DialogForm title={`Skip the thank-you to ${isolate(personName)}?`} onClose={onClose} onSubmit={submit} general={general} saving={saving} submitLabel="Skip" startOnCancel>
       <SkipReasonField formId={formId} reason={reason} error={errors.reason} onChange={choose} />
     </DialogForm>
   );

@@ -1,9 +1,11 @@
 import './thank-yous.css';
-import { snoozeChoices } from './snooze-choices';
+import { isLateSnooze, snoozeChoices } from './snooze-choices';
 import { soon } from '../lib/time-text';
 
 interface Props {
   now: Date;
+  /** When the thank-you is due (one thank-you): a choice after it says so. */
+  dueAt?: Date | null;
   saving: boolean;
   onPick(untilIso: string): void;
   /** Ids for the buttons (`<prefix>-choice-<n>`), so a dialog can focus the first one. */
@@ -11,7 +13,7 @@ interface Props {
 }
 
 /** The quick snooze choices (an hour, this evening, tomorrow morning), each with when it ends. */
-export function SnoozeChoices({ now, saving, onPick, idPrefix }: Props) {
+export function SnoozeChoices({ now, dueAt, saving, onPick, idPrefix }: Props) {
   return (
     <div className="snooze-choices" role="group" aria-label="Snooze until">
       {snoozeChoices(now).map((choice, index) => (
@@ -24,7 +26,10 @@ export function SnoozeChoices({ now, saving, onPick, idPrefix }: Props) {
           onClick={() => onPick(choice.until.toISOString())}
         >
           <span>{choice.label}</span>
-          <span className="muted">{soon(choice.until, now)}</span>
+          <span className="muted">
+            {soon(choice.until, now)}
+            {dueAt && isLateSnooze(choice.until, dueAt, now) && <span className="snooze-choice-late"> · after it is due</span>}
+          </span>
         </button>
       ))}
     </div>

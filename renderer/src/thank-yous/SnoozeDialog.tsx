@@ -1,33 +1,88 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useClient } from '../api/client-context';
 import { localDate } from '../lib/local-time';
+import { useToast } from '../ui/toast';
 import { checkPair, type Errors, type Pair } from './date-time-pair';
 import { DateTimeFields } from './DateTimeFields';
 import { DialogForm } from './DialogForm';
 import { isolate } from '../lib/isolate';
 import { SnoozeChoices } from './SnoozeChoices';
-import { soon } from '../lib/time-text';
+import { lateSnooze } from './snooze-choices';
+import { clock, soon } from '../lib/time-text';
 import type { ThankYouDialogProps, ThankYouRef } from './thank-you-dialog';
+import { undoSnooze } from './undo';
 import { useDialogSave } from './use-dialog-save';
 import { useInitialFocus } from '../ui/use-initial-focus';
 
+/**
+ * Snooze one thank-you: a quick choice or a time picked by hand. A time after the thank-you is due
+ * is not taken at once: the dialog says it will be late and offers the latest on-time reminder,
+ * or snoozing anyway. The toast offers Undo.
+ */
 export function SnoozeDialog({ thankYou, personName, onClose }: ThankYouDialogProps<ThankYouRef>) {
   const formId = useId();
   const { now, until, setUntil } = useSnoozeUntil();
   const { errors, setErrors, general, saving, run } = useDialogSave(onClose);
+  const client = useClient();
+  const toast = useToast();
+  // A time chosen after the due time, waiting for "instead" or "anyway".
+  const [late, setLate] = useState<Date | null>(null);
+  const lateFirstButton = useRef<HTMLButtonElement>(null);
   useInitialFocus(`${formId}-choice-0`);
+  const dueAt = thankYou.dueAt ? new Date(thankYou.dueAt) : null;
+  const warning = late && dueAt ? lateSnooze(late, dueAt, now, { clock, soon }) : null;
+
+  useEffect(() => {
+    if (late) lateFirstButton.current?.focus();
+  }, [late]);
 
   const snooze = (at: string) =>
-    void run((client) => client.call('thanks.snooze', { id: thankYou.id, until: at }), () => `Snoozed the thank-you to ${isolate(personName)} until ${soon(at)}.`, { until: 'untilTime' });
+    void run(
+      (client) => client.call('thanks.snooze', { id: thankYou.id, until: at }),
+      () => ({
+        message: `Snoozed the thank-you to ${isolate(personName)} until ${soon(at)}.`,
+        action: { label: 'Undo', run: () => void undoSnooze(client, toast, thankYou, personName) },
+      }),
+      { until: 'untilTime' },
+    );
+
+  /** Snoozes, unless the time is after the due time and was not confirmed yet. */
+  const pick = (at: string) => {
+    const chosen = new Date(at);
+    if (dueAt && late?.getTime() !== chosen.getTime() && lateSnooze(chosen, dueAt, now, { clock, soon })) setLate(chosen);
+    else snooze(at);
+  };
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const at = checkPair(formId, 'until', until, setErrors);
-    if (at) snooze(at);
+    if (at) pick(at);
   }
 
+  const before = (
+    <>
+      <SnoozeChoices now={now} dueAt={dueAt} saving={saving} onPick={pick} idPrefix={formId} />
+      {late && warning && (
+        <div className="snooze-late" role="alert">
+          <p>{warning.warning}</p>
+          <div className="snooze-late-actions">
+            {warning.instead && (
+              <button ref={lateFirstButton} type="button" className="button primary" disabled={saving} onClick={() => snooze(warning.instead!.until.toISOString())}>
+                {warning.instead.label}
+              </button>
+            )}
+            <button ref={warning.instead ? undefined : lateFirstButton} type="button" className="button" disabled={saving} onClick={() => snooze(late.toISOString())}>
+              Snooze until {soon(late, now)} anyway
+            </button>
+          </div>
+        </div>
+      )}
+    </>
+  );
+
   return (
-    <DialogForm title={`Snooze the thank-you to ${isolate(personName)}`} onClose={onClose} onSubmit={submit} general={general} saving={saving} submitLabel="Snooze" before={<SnoozeChoices now={now} saving={saving} onPick={snooze} idPrefix={formId} />}>
-      <SnoozeUntilFields formId={formId} until={until} errors={errors} onChange={(v) => (setUntil(v), setErrors({}))} />
+    <DialogForm title={`Snooze the thank-you to ${isolate(personName)}`} onClose={onClose} onSubmit={submit} general={general} saving={saving} submitLabel="Snooze" before={before}>
+      <SnoozeUntilFields formId={formId} until={until} errors={errors} onChange={(v) => (setUntil(v), setErrors({}), setLate(null))} />
     </DialogForm>
   );
 }

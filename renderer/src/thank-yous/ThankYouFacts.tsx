@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { CHANNEL_LABELS, type ThankYouSummary } from '../../../shared';
 import { absolute, dueRelative, soon } from '../lib/time-text';
 
-/** `dueAction`: beside "Change" on the due time (e.g. Add to calendar). */
-export function ThankYouFacts({ t, now, isOpen, onChangeDue, dueAction }: { t: ThankYouSummary; now: Date; isOpen: boolean; onChangeDue: (() => void) | undefined; dueAction?: ReactNode }) {
+/** `dueAction`: after the due time (e.g. Add to calendar). Changing it is in the row's "More actions". */
+export function ThankYouFacts({ t, now, isOpen, dueAction }: { t: ThankYouSummary; now: Date; isOpen: boolean; dueAction?: ReactNode }) {
   const relative = dueRelative(t.dueAt, now);
   return (
     <div className="ty-facts">
@@ -12,11 +12,6 @@ export function ThankYouFacts({ t, now, isOpen, onChangeDue, dueAction }: { t: T
           <span className="ty-due-label">Due</span> <time className="due-time" dateTime={t.dueAt}>{absolute(t.dueAt)}</time>
           {t.dueOverridden && <span className="custom-tag"> (custom)</span>}
           <span className={relative.overdue ? 'due-relative overdue' : 'due-relative'}> · {relative.text}</span>
-          {onChangeDue && (
-            <button type="button" className="link-button inline-action" onClick={onChangeDue} aria-label="Change due time">
-              Change
-            </button>
-          )}
           {dueAction}
         </p>
       )}

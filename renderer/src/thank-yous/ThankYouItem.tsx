@@ -1,28 +1,47 @@
 import './thank-yous.css';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { calendarRefusal, type Channel, type OccasionDetail, type ThankYouStatus } from '../../../shared';
+import { calendarRefusal, type Channel, type OccasionDetail, type ThankYouSummary } from '../../../shared';
 import { useClient } from '../api/client-context';
 import { AddToCalendar } from '../exports/AddToCalendar';
 import { noteLinkLabel, notePath } from './note-link';
 import { Icon } from '../ui/Icon';
 import { useToast } from '../ui/toast';
-import { OpenActions } from './OpenActions';
+import { MoreActionsMenu, type MoreAction } from './MoreActionsMenu';
+import { StatusBadge } from './StatusBadge';
 import { ThankYouFacts } from './ThankYouFacts';
 import { DueDialog, FollowUpDialog, MarkSentDialog, ReopenDialog, SkipDialog, SnoozeDialog } from './ThankYouDialogs';
 import { dueRelative, soon } from '../lib/time-text';
 
 type Participant = OccasionDetail['participants'][number];
 
-const STATUS_LABELS: Record<ThankYouStatus, string> = {
-  pending: 'To do',
-  drafted: 'Drafted',
-  snoozed: 'Snoozed',
-  sent: 'Sent',
-  skipped: 'Skipped',
-};
-
 type ActionDialog = 'sent' | 'skip' | 'snooze' | 'due' | 'follow-up' | 'reopen';
+
+/**
+ * The rarer things to do with a thank-you, in its row's "More actions" menu (writing the note is
+ * the row's one button): for one still owed, mark it sent, snooze, skip or change when it is due;
+ * for a sent one, its follow-up and reopening; for a skipped one, mark it sent after all or reopen.
+ */
+function moreActions(t: ThankYouSummary, isOpen: boolean, former: boolean, show: (dialog: ActionDialog) => void): MoreAction[] {
+  if (isOpen) {
+    const open: MoreAction[] = [
+      { label: 'Mark sent…', icon: 'check', run: () => show('sent') },
+      { label: 'Snooze…', icon: 'clock', run: () => show('snooze') },
+      { label: 'Skip…', icon: 'skip', run: () => show('skip') },
+    ];
+    return former ? open : [...open, { label: 'Change due time…', icon: 'calendar', run: () => show('due') }];
+  }
+  if (t.status === 'sent') {
+    return [
+      { label: t.followUp ? 'Edit follow-up…' : 'Add follow-up…', icon: 'calendar', run: () => show('follow-up') },
+      { label: 'Reopen…', icon: 'back', run: () => show('reopen') },
+    ];
+  }
+  return [
+    { label: 'Mark sent…', icon: 'check', run: () => show('sent') },
+    { label: 'Reopen…', icon: 'back', run: () => show('reopen') },
+  ];
+}
 
 export function ThankYouItem({
   participant,
@@ -75,12 +94,11 @@ export function ThankYouItem({
       <div className="ty-state">
         {t ? (
           <>
-            <span className={`status-badge status-${t.status}`}>{STATUS_LABELS[t.status]}</span>
+            <StatusBadge status={t.status} />
             <ThankYouFacts
               t={t}
               now={now}
               isOpen={isOpen}
-              onChangeDue={former ? undefined : () => setDialog('due')}
               dueAction={!former && calendarRefusal(t, 'due', now) === null && <AddToCalendar thankYouId={t.id} what="due" look="link" about={`thank-you to ${name}`} />}
             />
             {t.followUp && (
@@ -103,28 +121,11 @@ export function ThankYouItem({
 
       {t && (
         <div className="ty-actions">
-          <Link className="button compact" to={notePath(t.id)} aria-label={`${noteLinkLabel(t.status)} to ${name}`}>
+          <Link className="button" to={notePath(t.id)} aria-label={`${noteLinkLabel(t.status)} to ${name}`}>
             <Icon name={t.status === 'sent' ? 'mail' : 'edit'} />
             {noteLinkLabel(t.status)}
           </Link>
-          {isOpen && (
-            <OpenActions onAction={setDialog} />
-          )}
-          {t.status === 'sent' && (
-            <button type="button" className="button compact" onClick={() => setDialog('follow-up')}>
-              {t.followUp ? 'Edit follow-up' : 'Add follow-up'}
-            </button>
-          )}
-          {t.status === 'skipped' && (
-            <button type="button" className="button compact" onClick={() => setDialog('sent')}>
-              Mark sent
-            </button>
-          )}
-          {(t.status === 'sent' || t.status === 'skipped') && (
-            <button type="button" className="button compact" onClick={() => setDialog('reopen')}>
-              Reopen
-            </button>
-          )}
+          <MoreActionsMenu label={`More actions for ${name}`} items={moreActions(t, isOpen, former, setDialog)} />
         </div>
       )}
 
