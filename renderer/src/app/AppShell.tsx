@@ -101,8 +101,11 @@ export function AppShell() {
             >
               <Icon name="plus" />
               <span className="log-button-label">Log an occasion</span>
-              <kbd aria-hidden="true">{LOG_OCCASION_SHORTCUT.label}</kbd>
             </button>
+            {/* The shortcut under the button, not in it: the label never wraps, and the hint is not part of its name. */}
+            <p className="log-shortcut" aria-hidden="true">
+              or press <kbd>{LOG_OCCASION_SHORTCUT.label}</kbd>
+            </p>
             <ul>
               {SECTIONS.map((section) => (
                 <li key={section.to}>

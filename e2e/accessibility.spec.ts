@@ -1,0 +1,182 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/app-fixture';
+import { axeViolations, sidewaysOverflow } from './support/axe';
+import { rpc } from './support/rpc';
+
+/**
+ * axe-core (WCAG 2.2 A and AA) on every screen and every dialog and menu, in light and dark, at
+ * 1280 px and at 320 px (a 1280 px window at 400% zoom), with names from several scripts and the
+ * characters people really type. Each state also has to fit the window's width (Reflow).
+ */
+
+const HOUR = 3_600_000;
+
+interface Seeded {
+  personId: number;
+  occasionId: number;
+  opportunityId: number;
+  pendingId: number;
+  sentId: number;
+}
+
+/** Someone owed for every kind of state: overdue, due soon, drafted, snoozed, sent with a follow-up due, skipped. */
+async function seed(page: Page): Promise<Seeded> {
+  const now = Date.now();
+  const person = (fullName: string, company: string, emails: string[] = []) => rpc(page, 'people.create', { fullName, company, emails });
+  const ada = await person('Ada Lovelace', 'Analytical Engines & Co', ['ada@example.com']);
+  const grace = await person('Grace Hopper 🚢', 'Navy ? # % +', ['grace@example.com']);
+  const noor = await person('نور الهدى', 'شركة الأمل', ['noor@example.com']);
+  const yuki = await person('山田 由紀', 'Kaisha');
+  const opportunity = await rpc(page, 'opportunities.create', { company: 'Analytical Engines & Co', role: 'Staff engineer' });
+  const occasion = (kind: 'interview' | 'referral' | 'advocacy-call' | 'mentoring', endedHoursAgo: number, personIds: number[]) =>
+    rpc(page, 'occasions.create', {
+      kind,
+      startsAt: new Date(now - (endedHoursAgo + 1) * HOUR).toISOString(),
+      endsAt: new Date(now - endedHoursAgo * HOUR).toISOString(),
+      participants: personIds.map((personId) => ({ personId })),
+      opportunityId: opportunity.id,
+    });
+  const panel = await occasion('interview', 2, [ada.id, grace.id]);
+  const referral = await occasion('referral', 30, [noor.id]);
+  const call = await occasion('advocacy-call', 50, [yuki.id]);
+  const mentoring = await occasion('mentoring', 5, [yuki.id]);
+  const thankYou = (detail: typeof panel, index = 0) => detail.participants[index]!.thankYou!.id;
+  await rpc(page, 'thanks.saveDraft', { id: thankYou(panel, 1), subject: 'Thank you', body: 'Dear Grace,\n\nThank you for the **tour** of the lab.', draftRevision: 0 });
+  await rpc(page, 'thanks.snooze', { id: thankYou(mentoring), until: new Date(now + 20 * HOUR).toISOString() });
+  await rpc(page, 'thanks.markSent', {
+    id: thankYou(call),
+    sentAt: new Date(now - 40 * HOUR).toISOString(),
+    channel: 'email',
+    followUp: { text: 'Ask how the call went', dueAt: new Date(now - HOUR).toISOString() },
+  });
+  await rpc(page, 'thanks.skip', { id: thankYou(referral), reason: 'Thanked in person' });
+  return { personId: ada.id, occasionId: panel.id, opportunityId: opportunity.id, pendingId: thankYou(panel), sentId: thankYou(call) };
+}
+
+interface State {
+  name: string;
+  /** Where it is, from a freshly loaded screen. */
+  route: (seeded: Seeded) => string;
+  /** Opens the dialog or menu and waits for it; screens alone have nothing to do. */
+  open?: (page: Page) => Promise<void>;
+}
+
+const dialog = (page: Page, name: string | RegExp) => page.getByRole('dialog', { name });
+async function opens(page: Page, button: string | RegExp, dialogName: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name: button }).first().click({ timeout: 10_000 });
+  await expect(dialog(page, dialogName)).toBeVisible();
+}
+async function opensMenu(page: Page, button: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name: button }).first().click({ timeout: 10_000 });
+  await expect(page.getByRole('menu')).toBeVisible();
+}
+
+const SAMPLES = path.resolve('main/backend/imports/samples/shared');
+
+/** An import dialog with a file chosen, showing what it read. */
+async function importsFile(page: Page, button: string, dialogName: string, file: string, shown: RegExp): Promise<void> {
+  await opens(page, button, dialogName);
+  await dialog(page, dialogName).locator('input[type="file"]').setInputFiles(path.join(SAMPLES, file));
+  await expect(dialog(page, dialogName).getByText(shown).first()).toBeVisible();
+}
+
+const STATES: State[] = [
+  { name: 'dashboard', route: () => '/dashboard' },
+  { name: 'dashboard: shortcuts', route: () => '/dashboard', open: (page) => opens(page, 'Keyboard shortcuts', 'Keyboard shortcuts') },
+  { name: 'dashboard: mark sent', route: () => '/dashboard', open: (page) => opens(page, /^Mark sent/u, /as sent$/u) },
+  { name: 'dashboard: snooze', route: () => '/dashboard', open: (page) => opens(page, /^Snooze the thank-you/u, /^Snooze the thank-you/u) },
+  { name: 'dashboard: skip', route: () => '/dashboard', open: (page) => opens(page, /^Skip the thank-you/u, /^Skip the thank-you/u) },
+  { name: 'log an occasion', route: () => '/dashboard', open: (page) => opens(page, 'Log an occasion', 'Log an occasion') },
+  { name: 'people', route: () => '/people' },
+  { name: 'people: import', route: () => '/people', open: (page) => importsFile(page, 'Import people', 'Import people', 'linkedin-connections.csv', /Connections|people/u) },
+  { name: 'person', route: (s) => `/people/${s.personId}` },
+  { name: 'occasions', route: () => '/occasions' },
+  { name: 'occasions: import invite', route: () => '/occasions', open: (page) => importsFile(page, 'Import invite', 'Import a calendar invite', 'interview-google.ics', /Interview/u) },
+  { name: 'occasion', route: (s) => `/occasions/${s.occasionId}` },
+  { name: 'occasion: delete', route: (s) => `/occasions/${s.occasionId}`, open: (page) => opens(page, 'Delete', 'Delete this occasion?') },
+  { name: 'occasion: change due', route: (s) => `/occasions/${s.occasionId}`, open: (page) => opens(page, /^Change/u, /^When is the thank-you/u) },
+  { name: 'opportunities', route: () => '/opportunities' },
+  { name: 'opportunity', route: (s) => `/opportunities/${s.opportunityId}` },
+  { name: 'editor', route: (s) => `/thanks/${s.pendingId}` },
+  { name: 'editor: ways to send', route: (s) => `/thanks/${s.pendingId}`, open: (page) => opensMenu(page, 'More ways to send') },
+  { name: 'editor: skip', route: (s) => `/thanks/${s.pendingId}`, open: (page) => opens(page, /^Skip/u, /^Skip the thank-you/u) },
+  { name: 'editor: sent note', route: (s) => `/thanks/${s.sentId}` },
+  { name: 'settings', route: () => '/settings' },
+  { name: 'settings: new template', route: () => '/settings', open: (page) => opens(page, /^New template/u, /template/iu) },
+  { name: 'settings: edit template', route: () => '/settings', open: (page) => opens(page, /^Edit “/u, /template/iu) },
+  {
+    name: 'settings: restore a backup',
+    route: () => '/settings',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Back up now' }).click();
+      await opens(page, /^Restore the backup of/u, 'Restore your data?');
+    },
+  },
+];
+
+async function visit(page: Page, base: string, hash: string): Promise<void> {
+  await page.goto(`${base}#${hash}`);
+  // A screen has arrived when its heading has; the data behind it comes with it.
+  await expect(page.locator('main h1')).toBeVisible();
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const width of [1280, 320]) {
+    test(`axe finds no WCAG 2.2 AA violation on any screen, dialog or menu, ${scheme}, ${width} px wide, and nothing scrolls sideways`, async ({ app }) => {
+      test.setTimeout(240_000);
+      const { page } = app;
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width, height: 800 });
+      const base = page.url().replace(/#.*$/u, '');
+      const problems: string[] = [];
+      const check = async (name: string) => {
+        for (const violation of await axeViolations(page)) problems.push(`${name}: ${violation}`);
+        const overflow = await sidewaysOverflow(page);
+        if (overflow > 0) problems.push(`${name}: scrolls sideways by ${overflow} px`);
+      };
+
+      // The empty states first: what a new user sees.
+      for (const hash of ['/dashboard', '/people', '/occasions', '/opportunities']) {
+        await visit(page, base, hash);
+        await check(`empty ${hash}`);
+      }
+
+      const seeded = await seed(page);
+      for (const state of STATES) {
+        await visit(page, base, state.route(seeded));
+        await state.open?.(page);
+        await check(state.name);
+        if (state.open) await page.keyboard.press('Escape');
+      }
+      expect(problems, problems.join('\n')).toEqual([]);
+    });
+  }
+}
+
+test('axe finds no WCAG 2.2 AA violation on the error screen for an unreadable data file, light and dark, 1280 and 320 px', async ({ launch }) => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thankful-e2e-a11y-damaged-'));
+  try {
+    // Another program's half-written file where the data file should be.
+    fs.writeFileSync(path.join(dataDir, 'thankful.sqlite3'), Buffer.alloc(64 * 1024, 0x5a), { mode: 0o600 });
+    const { page } = await launch(dataDir);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await page.title()).toMatch(/– Thankful$/u);
+    const problems: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const width of [1280, 320]) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width, height: 800 });
+        for (const violation of await axeViolations(page)) problems.push(`${scheme} ${width}: ${violation}`);
+        const overflow = await sidewaysOverflow(page);
+        if (overflow > 0) problems.push(`${scheme} ${width}: scrolls sideways by ${overflow} px`);
+      }
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
