@@ -211,7 +211,10 @@ test('picking a template asks before replacing what was written, and Ctrl+Z brin
   await goTo(page, `/thanks/${thankYouId}`);
   await page.getByLabel('Template').selectOption({ label: 'Interview: thank your interviewer' });
   const dialog = page.getByRole('dialog', { name: 'Start again from this template?' });
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  // A destructive question starts on the safe choice.
+  await expect(dialog.getByRole('button', { name: 'Keep my text' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
   await expect(noteEditor(page)).toHaveText('Hi Priya, my own words.');
 
   await page.getByLabel('Template').selectOption({ label: 'Interview: thank your interviewer' });

@@ -225,6 +225,24 @@ test.describe('browser mode', () => {
     expect(await readClipboardText(page)).toBe(markdownToPlainText(NOTE));
   });
 
+  test('Copy as rich text logs no Content Security Policy error, and the HTML keeps its inline styles', async ({ app }) => {
+    const { page } = app;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { thankYouId } = await seedNote(page);
+    await goTo(page, `/thanks/${thankYouId}`);
+    await expect(page.getByRole('textbox', { name: 'Note to Priya Raman' })).toContainText('Dear Priya,');
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+    });
+    await chooseFromSendMenu(page, 'Copy as rich text');
+    await expect(page.getByRole('status').filter({ hasText: 'Copied as rich text' })).toBeVisible();
+    const clipboard = await readClipboardFlavours(page);
+    expect(clipboard['text/html']).toContain('<strong');
+    expect(clipboard['text/html']).toMatch(/style="[^"]*font-family/u);
+    expect(errors.filter((text) => /Content Security Policy|inline style/iu.test(text))).toEqual([]);
+  });
+
   test('an address the mail link refuses is explained at the To field, and nothing is opened', async ({ app }) => {
     const { page } = app;
     const mail = await fakeMailClient(page);
@@ -320,6 +338,8 @@ test('Duplicate as new draft copies a sent note into another thank-you, greeting
 
   await sameOccasion.getByRole('button', { name: /Grace Hopper/u }).click();
   const confirm = page.getByRole('dialog', { name: /^Replace the draft you started for \W?Grace Hopper\W?\?$/u });
+  // It starts on the safe choice, not on the (then busy, disabled) one that replaces.
+  await expect(confirm.getByRole('button', { name: 'Back' })).toBeFocused();
   await confirm.getByRole('button', { name: 'Back' }).click();
   await expect(dialog).toBeVisible();
   expect((await rpc(page, 'thanks.get', { id: idOf(grace!.id) })).body).toBe('Dear Grace, my own start');
@@ -330,6 +350,9 @@ test('Duplicate as new draft copies a sent note into another thank-you, greeting
   await expect(editor).toContainText('Dear Ada,');
   await expect(editor).toContainText('Thank you for the panel today.');
   await expect(page.getByLabel('Subject')).toHaveValue('Thank you');
+  // Back leads where the sent note was opened from, not to the sent note.
+  await page.getByRole('link', { name: 'Dashboard', exact: true }).and(page.locator('.back-link')).click();
+  await expect(page).toHaveURL(/#\/dashboard$/u);
 });
 
 test('Duplicate as new draft with nothing left to write explains it and offers to log an occasion', async ({ app }) => {

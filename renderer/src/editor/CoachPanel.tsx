@@ -10,45 +10,55 @@ interface Props {
 }
 
 /**
- * The coach: one line per check of `reviewNote`, with a tick or a warning sign (never colour
- * alone), its reason, and where the check has one, a sentence to insert with one click.
+ * The coach: one line per check of `reviewNote` that needs work, with a warning sign (never colour
+ * alone), its reason, and where the check has one, a sentence to insert with one click; the
+ * checks that pass, ticked, behind one disclosure.
  */
 export const CoachPanel = memo(function CoachPanel({ input, onSuggestion, readOnly }: Props) {
   const review = useMemo(() => reviewNote(input), [input]);
-  const passed = review.checks.filter((check) => check.ok).length;
-  // What needs attention comes first (in the coach's order), so it is in view without scrolling.
-  const checks = useMemo(() => [...review.checks.filter((check) => !check.ok), ...review.checks.filter((check) => check.ok)], [review]);
+  // What needs work comes first (in the coach's order), in view without scrolling; what passes
+  // is one line, opened on demand.
+  const needWork = review.checks.filter((check) => !check.ok);
+  const passing = review.checks.filter((check) => check.ok);
+  const row = (check: NoteCheck) => <CheckRow key={check.id} check={check} onSuggestion={onSuggestion} readOnly={readOnly} />;
   return (
     <div className="coach">
       <p className="coach-summary">
-        <strong>
-          {passed} of {review.checks.length}
-        </strong>{' '}
-        look good
+        {needWork.length === 0 ? 'Nothing needs work: every check passes.' : `${needWork.length} ${needWork.length === 1 ? 'thing needs' : 'things need'} work`}
       </p>
-      <ul className="coach-checks">
-        {checks.map((check) => (
-          <li key={check.id} className={check.ok ? 'coach-check ok' : 'coach-check warn'} data-check={check.id} data-ok={check.ok}>
-            <CheckIcon ok={check.ok} />
-            <div className="coach-check-text">
-              <p className="coach-check-label">
-                {CHECK_LABELS[check.id]}
-                <span className="visually-hidden">{check.ok ? ': fine.' : ': needs attention.'}</span>
-              </p>
-              <p className="coach-check-message">{check.message}</p>
-              {!check.ok && check.suggestion && !readOnly && (
-                <button type="button" className="coach-suggestion" onClick={() => onSuggestion(check)} title={check.suggestion}>
-                  <span className="coach-suggestion-action">{check.id === 'addressed-by-name' ? 'Use greeting' : 'Insert'}</span>
-                  <span className="coach-suggestion-text">“{check.suggestion}”</span>
-                </button>
-              )}
-            </div>
-          </li>
-        ))}
-      </ul>
+      {needWork.length > 0 && <ul className="coach-checks">{needWork.map(row)}</ul>}
+      {passing.length > 0 && (
+        <details className="coach-passing">
+          <summary>
+            {passing.length} {passing.length === 1 ? 'check passes' : 'checks pass'}
+          </summary>
+          <ul className="coach-checks">{passing.map(row)}</ul>
+        </details>
+      )}
     </div>
   );
 });
+
+function CheckRow({ check, onSuggestion, readOnly }: { check: NoteCheck } & Omit<Props, 'input'>) {
+  return (
+    <li className={check.ok ? 'coach-check ok' : 'coach-check warn'} data-check={check.id} data-ok={check.ok}>
+      <CheckIcon ok={check.ok} />
+      <div className="coach-check-text">
+        <p className="coach-check-label">
+          {CHECK_LABELS[check.id]}
+          <span className="visually-hidden">{check.ok ? ': fine.' : ': needs attention.'}</span>
+        </p>
+        <p className="coach-check-message">{check.message}</p>
+        {!check.ok && check.suggestion && !readOnly && (
+          <button type="button" className="coach-suggestion" onClick={() => onSuggestion(check)} title={check.suggestion}>
+            <span className="coach-suggestion-action">{check.id === 'addressed-by-name' ? 'Use greeting' : 'Insert'}</span>
+            <span className="coach-suggestion-text">“{check.suggestion}”</span>
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
 
 function CheckIcon({ ok }: { ok: boolean }) {
   return (

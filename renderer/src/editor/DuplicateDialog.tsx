@@ -10,6 +10,7 @@ import { FormActions, FormError } from '../ui/FormActions';
 import { QueryState } from '../ui/QueryState';
 import { useToast } from '../ui/toast';
 import { DuplicateTargetList } from './DuplicateTargetList';
+import { useEditorBack } from './EditorBackLink';
 import { notePath } from '../thank-yous/note-link';
 
 
@@ -21,6 +22,8 @@ import { notePath } from '../thank-yous/note-link';
 export function DuplicateDialog({ source, onClose }: { source: ThankYouDetail; onClose(): void }) {
   const client = useClient();
   const navigate = useNavigate();
+  // The copy leads back where this note does, not to this note.
+  const { cameFrom } = useEditorBack();
   const toast = useToast();
   const logOccasion = useLogOccasion();
   const { state, reload } = useQuery('thanks.duplicateTargets', { id: source.id });
@@ -37,7 +40,7 @@ export function DuplicateDialog({ source, onClose }: { source: ThankYouDetail; o
     if (result.ok) {
       onClose();
       toast({ message: `Copied into the note to ${isolate(target.fullName)}: make it personal before you send it.` });
-      navigate(notePath(result.value.thankYouId));
+      navigate(notePath(result.value.thankYouId), { state: cameFrom });
       return;
     }
     // A draft started there since the list was read: ask, as for any draft.
@@ -49,15 +52,16 @@ export function DuplicateDialog({ source, onClose }: { source: ThankYouDetail; o
 
   if (replacing) {
     return (
-      <Dialog open title={`Replace the draft you started for ${isolate(replacing.fullName)}?`} onClose={() => setReplacing(null)}>
+      // Its own dialog (a key of its own), so it opens as one: on the safe choice, not on nothing.
+      <Dialog key="replace" open title={`Replace the draft you started for ${isolate(replacing.fullName)}?`} onClose={() => setReplacing(null)}>
         <p>
           The text you wrote to <bdi>{replacing.fullName}</bdi> for <bdi>{replacing.occasionTitle}</bdi> is replaced by a copy of this note.
         </p>
         <FormActions className="dialog-actions">
-          <button type="button" className="button" onClick={() => setReplacing(null)}>
+          <button type="button" className="button" onClick={() => setReplacing(null)} data-autofocus>
             Back
           </button>
-          <button type="button" className="button danger" disabled={busy} data-autofocus onClick={() => void copyInto(replacing, true)}>
+          <button type="button" className="button danger" disabled={busy} onClick={() => void copyInto(replacing, true)}>
             Replace the draft
           </button>
         </FormActions>
@@ -66,7 +70,7 @@ export function DuplicateDialog({ source, onClose }: { source: ThankYouDetail; o
   }
 
   return (
-    <Dialog open size="large" title="Duplicate as new draft" onClose={onClose}>
+    <Dialog key="targets" open size="large" title="Duplicate as new draft" onClose={onClose}>
       <p className="duplicate-intro">
         Copy this note’s subject and text into another thank-you you still owe. The greeting changes to their name; make the rest about them.
       </p>

@@ -1,11 +1,11 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { calendarRefusal, CHANNEL_LABELS, type ThankYouDetail, type ThankYouStatus } from '../../../shared';
 import { AddToCalendar } from '../exports/AddToCalendar';
 import { KindIcon, kindLabel } from '../ui/KindIcon';
 import { absolute, longDate } from '../lib/time-text';
 import { Icon } from '../ui/Icon';
-import { STATUS_LABELS } from '../thank-yous/status-labels';
+import { StatusBadge } from '../thank-yous/StatusBadge';
 
 interface Props {
   detail: ThankYouDetail;
@@ -31,7 +31,7 @@ export function EditorHeader({ detail, status, now, actions, next }: Props) {
             <KindIcon kind={occasion.kind} />
             <span className="kind-chip-label">{kindLabel(occasion.kind, occasion.interviewFormat)}</span>
           </span>
-          <span className={`status-badge status-${status}`}>{STATUS_LABELS[status]}</span>
+          <StatusBadge status={status} />
         </p>
         <h1 id="editor-title">
           Thank-you to{' '}
@@ -69,12 +69,22 @@ export function EditorHeader({ detail, status, now, actions, next }: Props) {
   );
 }
 
-/** "Due in 5 h" with the time, amber within the last few hours, red (with an icon) once overdue. */
+/**
+ * "Due in 5 h" with the time, amber within the last few hours, red (with an icon) once overdue.
+ * The countdown is plain text: a live region would read it out every minute. Only becoming
+ * overdue while the note is open is said, once, by a polite region that is there from the start.
+ */
 function DueTime({ dueAt, now }: { dueAt: string; now: Date }) {
   const left = Date.parse(dueAt) - now.getTime();
   const tone = left < 0 ? 'overdue' : left < 4 * 3_600_000 ? 'soon' : 'later';
+  const [openedOverdue] = useState(left < 0);
+  const [becameOverdue, setBecameOverdue] = useState(false);
+  if (left < 0 && !openedOverdue && !becameOverdue) setBecameOverdue(true);
   return (
-    <div className={`editor-due due-${tone}`} role="status">
+    <div className={`editor-due due-${tone}`}>
+      <p className="visually-hidden" aria-live="polite" data-testid="due-announcement">
+        {becameOverdue ? 'This note is now overdue.' : ''}
+      </p>
       <Icon name={left < 0 ? 'alert' : 'clock'} />
       <div>
         <p className="editor-due-relative">{left < 0 ? `Overdue by ${countdown(left)}` : `Due in ${countdown(left)}`}</p>

@@ -3,9 +3,8 @@ import type { AppError, Settings, Template, ThankYouDetail } from '../../../shar
 import { useClient } from '../api/client-context';
 import { useQuery } from '../api/use-query';
 import { RouteIdPage } from '../app/route-id';
-import { BackLink } from '../ui/BackLink';
 import { NotFoundScreen } from '../ui/NotFoundScreen';
-import { EDITOR_BACK } from './editor-back';
+import { EditorBackLink, useEditorBack } from './EditorBackLink';
 import { QueryState } from '../ui/QueryState';
 import { readUnsavedCopy } from './local-copy';
 import { startingDraft, type StartingDraft } from './starting-draft';
@@ -85,15 +84,16 @@ function EditorLoader({ id }: { id: number }) {
 function frame(message: ReactNode, busy: boolean) {
   return (
     <section className="screen editor-message" aria-busy={busy || undefined}>
-      <BackLink {...EDITOR_BACK} />
+      <EditorBackLink />
       {message}
     </section>
   );
 }
 
 function NoteNotFound() {
+  const { origin } = useEditorBack();
   return (
-    <NotFoundScreen back={EDITOR_BACK} title="This thank-you no longer exists" action={{ to: '/dashboard', label: 'Dashboard' }}>
+    <NotFoundScreen back={{ to: origin.path, label: origin.label }} title="This thank-you no longer exists" action={{ to: '/dashboard', label: 'Dashboard' }}>
       Its occasion or its person may have been deleted.
     </NotFoundScreen>
   );

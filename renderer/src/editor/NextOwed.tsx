@@ -7,6 +7,8 @@ import { soon } from '../lib/time-text';
 import { useNow } from '../lib/use-now';
 import { Icon } from '../ui/Icon';
 import { isOverlayOpen } from '../ui/overlay-open';
+import type { EditorCameFrom } from './editor-back';
+import { useEditorBack } from './EditorBackLink';
 import { isNextOwedKey, NEXT_OWED_SHORTCUT } from './next-owed-shortcut';
 
 /**
@@ -17,6 +19,8 @@ import { isNextOwedKey, NEXT_OWED_SHORTCUT } from './next-owed-shortcut';
 export function NextOwed({ id }: { id: number }) {
   const { state } = useQuery('thanks.nextOwed', { id });
   const navigate = useNavigate();
+  // The next note leads back where this one does.
+  const { cameFrom } = useEditorBack();
   const link = useRef<HTMLAnchorElement>(null);
   const next = state.status === 'loaded' ? state.data : undefined;
   // The next note takes this one's place in the history: Back and Escape from it lead to where
@@ -29,29 +33,31 @@ export function NextOwed({ id }: { id: number }) {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || !isNextOwedKey(event) || isOverlayOpen()) return;
       event.preventDefault();
-      void navigate(to, { replace });
+      void navigate(to, { replace, state: replace ? cameFrom : undefined });
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [navigate, next, to, replace]);
+  }, [navigate, next, to, replace, cameFrom]);
 
-  // Arriving here usually follows a dialog ("Sent", "Skip") whose button has gone: focus would
-  // fall to the page, so it goes to the way on. Focus the user put somewhere stays there.
+  // Arriving here usually follows a dialog ("Sent", "Skip") whose button has gone: focus falls
+  // to the page (or the main content, where a closing dialog puts it then), so it goes to the way
+  // on. Focus the user put somewhere stays there.
   useEffect(() => {
-    if (next !== undefined && (document.activeElement === null || document.activeElement === document.body)) link.current?.focus();
+    const focused = document.activeElement;
+    if (next !== undefined && (focused === null || focused === document.body || focused.id === 'main')) link.current?.focus();
   }, [next]);
 
   // Nothing to offer while asking, or if asking failed: the back link still leads on.
   if (next === undefined) return null;
-  return next === null ? <CaughtUp linkRef={link} /> : <NextLink next={next} linkRef={link} />;
+  return next === null ? <CaughtUp linkRef={link} /> : <NextLink next={next} linkRef={link} cameFrom={cameFrom} />;
 }
 
-function NextLink({ next, linkRef }: { next: NonNullable<NextOwedItem>; linkRef: RefObject<HTMLAnchorElement | null> }) {
+function NextLink({ next, linkRef, cameFrom }: { next: NonNullable<NextOwedItem>; linkRef: RefObject<HTMLAnchorElement | null>; cameFrom: EditorCameFrom }) {
   const now = useNow(60_000);
   const overdue = Date.parse(next.dueAt) < now.getTime();
   return (
     <div className="next-owed">
-      <Link ref={linkRef} to={`/thanks/${next.id}`} replace className="button primary next-owed-link" aria-keyshortcuts={NEXT_OWED_SHORTCUT.aria}>
+      <Link ref={linkRef} to={`/thanks/${next.id}`} replace state={cameFrom} className="button primary next-owed-link" aria-keyshortcuts={NEXT_OWED_SHORTCUT.aria}>
         <span className="next-owed-text">
           Next: <bdi>{next.fullName}</bdi>, {overdue ? 'overdue since' : 'due'} <time dateTime={next.dueAt}>{soon(next.dueAt, now)}</time>
         </span>

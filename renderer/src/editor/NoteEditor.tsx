@@ -10,8 +10,7 @@ import { useNow } from '../lib/use-now';
 import { useToast } from '../ui/toast';
 import { CoachPanel } from './CoachPanel';
 import { clipboardTextOf, ConflictNotice } from './ConflictNotice';
-import { BackLink } from '../ui/BackLink';
-import { EDITOR_BACK } from './editor-back';
+import { EditorBackLink } from './EditorBackLink';
 import { DuplicateDialog } from './DuplicateDialog';
 import { EditorHeader } from './EditorHeader';
 import { EditorToolbar } from './EditorToolbar';
@@ -251,7 +250,7 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
 
   return (
     <section className={`screen editor-screen${locked ? ' is-read-only' : ''}`} aria-labelledby="editor-title">
-      <BackLink {...EDITOR_BACK} />
+      <EditorBackLink />
       <EditorHeader
         detail={detail}
         status={status}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import type { Template, ThankYouDetail } from '../../../shared';
 import { Field } from '../ui/Field';
+import { RecipientInput } from './RecipientInput';
 
 interface Props {
   person: ThankYouDetail['person'];
@@ -20,29 +21,33 @@ interface Props {
   onTemplate(template: Template): void;
 }
 
-/** To (one of the person's addresses), Subject, and which template to start from. */
+/** To (one of the person's addresses, or a first one typed in), Subject, and which template to start from. */
 export function NoteFields(props: Props) {
   const { person, readOnly, subject, recipient, subjectError, recipientError, templates, templateId } = props;
   const id = useId();
   const hasAddress = person.emails.length > 0;
   return (
     <div className={readOnly ? 'note-fields card read-only' : 'note-fields card'}>
-      <Field id={`${id}-to`} label="To" error={recipientError} hint={hasAddress ? undefined : 'No email address on their page yet: your mail app will ask for one.'}>
-        {(field) =>
-          hasAddress && !readOnly && person.emails.length > 1 ? (
-            <select {...field} value={recipient ?? person.emails[0]} onChange={(e) => props.onRecipient(e.target.value)}>
-              {person.emails.map((address, index) => (
-                <option key={address} value={address}>
-                  {address}
-                  {index === 0 ? ' (primary)' : ''}
-                </option>
-              ))}
-            </select>
-          ) : (
-            <input {...field} type="text" readOnly value={hasAddress ? (recipient ?? person.emails[0]) : ''} placeholder="—" />
-          )
-        }
-      </Field>
+      {!hasAddress && !readOnly ? (
+        <RecipientInput id={`${id}-to`} person={person} error={recipientError} onAddress={props.onRecipient} />
+      ) : (
+        <Field id={`${id}-to`} label="To" error={recipientError} hint={hasAddress ? undefined : 'No email address on their page yet: your mail app will ask for one.'}>
+          {(field) =>
+            hasAddress && !readOnly && person.emails.length > 1 ? (
+              <select {...field} value={recipient ?? person.emails[0]} onChange={(e) => props.onRecipient(e.target.value)}>
+                {person.emails.map((address, index) => (
+                  <option key={address} value={address}>
+                    {address}
+                    {index === 0 ? ' (primary)' : ''}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input {...field} type="text" readOnly value={hasAddress ? (recipient ?? person.emails[0]) : ''} placeholder="—" />
+            )
+          }
+        </Field>
+      )}
       <Field id={`${id}-subject`} label="Subject" error={subjectError}>
         {(field) => (
           <input

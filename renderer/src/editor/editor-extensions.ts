@@ -51,6 +51,9 @@ export function noteEditorExtensions({ readOnly, label, onChange, onSelectionCha
       autocapitalize: 'sentences',
       'aria-label': label,
       'aria-multiline': 'true',
+      // The text scrolls inside .cm-scroller; axe (and a keyboard user reading a sent, read-only
+      // note) needs something focusable in it, and a contenteditable alone does not count.
+      tabindex: '0',
     }),
     EditorState.readOnly.of(readOnly),
     EditorView.editable.of(!readOnly),

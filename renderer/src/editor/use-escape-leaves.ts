@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { isOverlayOpen } from '../ui/overlay-open';
-import { useGoBack } from '../ui/BackLink';
-import { EDITOR_BACK } from './editor-back';
+import { useEditorBack } from './EditorBackLink';
 
 /**
  * Escape leaves the note for where it was opened from (as its back link does), after handing
@@ -11,7 +10,7 @@ import { EDITOR_BACK } from './editor-back';
  * it closes. Listening on the document, after React's and CodeMirror's own handlers, sees that.
  */
 export function useEscapeLeaves(flush: () => void): void {
-  const goBack = useGoBack(EDITOR_BACK);
+  const { goBack } = useEditorBack();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;

@@ -4,7 +4,7 @@ import type { Channel, ThankYouDetail } from '../../../shared';
 import { MarkSentDialog } from '../thank-yous/MarkSentDialog';
 import { FOLLOW_UP_SUGGESTIONS } from '../thank-yous/follow-up-suggestions';
 import { HandoffNoticeView } from './HandoffNoticeView';
-import { sentChannelFor, type HandedOff } from './sent-question';
+import { questionText, sentChannelFor, type HandedOff } from './sent-question';
 import { SentQuestion } from './SentQuestion';
 import type { Handoff } from './use-handoff';
 
@@ -20,8 +20,16 @@ interface Props {
 export function HandoffPanel({ handoff, detail, defaultChannel, beforeSent }: Props) {
   const [marking, setMarking] = useState<HandedOff | null>(null);
   const { notice, question } = handoff;
+  // "Did you send it?" appears after a hand-off, away from where the user is typing: it is said
+  // politely, by a region that is on the page before the question goes in (focus stays put).
+  const [said, setSaid] = useState<{ at: string; text: string } | null>(null);
+  if (question && question.at !== said?.at) setSaid({ at: question.at, text: questionText(question, new Date()) });
+  if (!question && said) setSaid(null);
   return (
     <>
+      <p className="visually-hidden" aria-live="polite" data-testid="sent-question-announcement">
+        {said?.text ?? ''}
+      </p>
       {notice && <HandoffNoticeView notice={notice} offerCopy={!question} onAction={(action) => void handoff.run(action)} onDismiss={handoff.dismissNotice} />}
       {question && (
         <SentQuestion
