@@ -73,6 +73,12 @@ async function opensMenu(page: Page, button: string | RegExp): Promise<void> {
   await page.getByRole('button', { name: button }).first().click({ timeout: 10_000 });
   await expect(page.getByRole('menu')).toBeVisible();
 }
+/** A dialog behind a "More actions" menu item. */
+async function opensFromMenu(page: Page, button: string | RegExp, item: string | RegExp, dialogName: string | RegExp): Promise<void> {
+  await opensMenu(page, button);
+  await page.getByRole('menuitem', { name: item }).click();
+  await expect(dialog(page, dialogName)).toBeVisible();
+}
 
 const SAMPLES = path.resolve('main/backend/imports/samples/shared');
 
@@ -93,13 +99,26 @@ const STATES: State[] = [
   { name: 'people', route: () => '/people' },
   { name: 'people: import', route: () => '/people', open: (page) => importsFile(page, 'Import people', 'Import people', 'linkedin-connections.csv', /Connections|people/u) },
   { name: 'person', route: (s) => `/people/${s.personId}` },
+  { name: 'person: delete', route: (s) => `/people/${s.personId}`, open: (page) => opensFromMenu(page, 'More actions', 'Delete person…', /^Delete /u) },
   { name: 'occasions', route: () => '/occasions' },
   { name: 'occasions: import invite', route: () => '/occasions', open: (page) => importsFile(page, 'Import invite', 'Import a calendar invite', 'interview-google.ics', /Interview/u) },
   { name: 'occasion', route: (s) => `/occasions/${s.occasionId}` },
-  { name: 'occasion: delete', route: (s) => `/occasions/${s.occasionId}`, open: (page) => opens(page, 'Delete', 'Delete this occasion?') },
-  { name: 'occasion: change due', route: (s) => `/occasions/${s.occasionId}`, open: (page) => opens(page, /^Change/u, /^When is the thank-you/u) },
+  { name: 'occasion: more actions', route: (s) => `/occasions/${s.occasionId}`, open: (page) => opensMenu(page, 'More actions') },
+  { name: 'occasion: delete', route: (s) => `/occasions/${s.occasionId}`, open: (page) => opensFromMenu(page, 'More actions', 'Delete occasion…', 'Delete this occasion?') },
+  { name: 'occasion: a row’s actions', route: (s) => `/occasions/${s.occasionId}`, open: (page) => opensMenu(page, 'More actions for Ada Lovelace') },
+  {
+    name: 'occasion: change due',
+    route: (s) => `/occasions/${s.occasionId}`,
+    open: (page) => opensFromMenu(page, 'More actions for Ada Lovelace', 'Change due time…', /^When is the thank-you/u),
+  },
+  {
+    name: 'occasion: snooze',
+    route: (s) => `/occasions/${s.occasionId}`,
+    open: (page) => opensFromMenu(page, 'More actions for Ada Lovelace', 'Snooze…', /^Snooze the thank-you/u),
+  },
   { name: 'opportunities', route: () => '/opportunities' },
   { name: 'opportunity', route: (s) => `/opportunities/${s.opportunityId}` },
+  { name: 'opportunity: delete', route: (s) => `/opportunities/${s.opportunityId}`, open: (page) => opensFromMenu(page, 'More actions', 'Delete opportunity…', /^Delete/u) },
   { name: 'editor', route: (s) => `/thanks/${s.pendingId}` },
   { name: 'editor: ways to send', route: (s) => `/thanks/${s.pendingId}`, open: (page) => opensMenu(page, 'More ways to send') },
   { name: 'editor: skip', route: (s) => `/thanks/${s.pendingId}`, open: (page) => opens(page, /^Skip/u, /^Skip the thank-you/u) },

@@ -14,6 +14,7 @@ import { useBrowserReminders } from '../reminders/use-browser-reminders';
 import { useOpenTarget } from './open-target';
 import { takeRestoreNotice } from '../backups/restore-notice';
 import { usePageHeading } from './page-heading';
+import { keepFocusInPage } from '../ui/return-focus';
 
 const SECTIONS: { to: string; label: string; icon: IconName }[] = [
   { to: '/dashboard', label: 'Dashboard', icon: 'inbox' },
@@ -57,6 +58,7 @@ export function AppShell() {
   const dragging = useFileDrop(startImport);
   const main = useRef<HTMLElement>(null);
   usePageHeading(main);
+  useEffect(() => keepFocusInPage(main.current!), []);
   // Notifications, the tray and the menu point somewhere; browser mode shows its own notifications.
   const openTarget = useOpenTarget(logOccasion);
   useBrowserReminders(openTarget);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { returnFocus } from './return-focus';
+import { keepFocusInPage, returnFocus } from './return-focus';
 
 function button(label: string, parent: HTMLElement = document.body): HTMLButtonElement {
   const element = document.createElement('button');
@@ -50,5 +50,34 @@ describe('returnFocus', () => {
     heading.focus();
     returnFocus(opener, document.createElement('div'));
     expect(document.activeElement).toBe(heading);
+  });
+});
+
+describe('keepFocusInPage', () => {
+  it('moves focus to the container when the focused control is taken off the page', async () => {
+    const main = document.createElement('main');
+    main.tabIndex = -1;
+    document.body.append(main);
+    const stop = keepFocusInPage(main);
+    const row = button('Mark sent', main);
+    row.focus();
+    row.remove();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(document.activeElement).toBe(main);
+    stop();
+  });
+
+  it('leaves focus alone when something else was removed', async () => {
+    const main = document.createElement('main');
+    main.tabIndex = -1;
+    document.body.append(main);
+    const stop = keepFocusInPage(main);
+    const kept = button('Snooze', main);
+    const other = button('Skip', main);
+    kept.focus();
+    other.remove();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(document.activeElement).toBe(kept);
+    stop();
   });
 });
