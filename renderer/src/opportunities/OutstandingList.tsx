@@ -3,12 +3,11 @@ import type { OpportunityDetail } from '../../../shared';
 import { capitalize } from '../lib/text';
 import { absolute, dueRelative } from '../lib/time-text';
 import { useNow } from '../lib/use-now';
+import { StatusBadge } from '../thank-yous/StatusBadge';
 
 type Outstanding = OpportunityDetail['outstanding'][number];
 
-const STATUS_LABELS: Record<string, string> = { drafted: 'Draft ready', snoozed: 'Snoozed' };
-
-/** Who still needs a thank-you, soonest due first; overdue ones stand out in red. */
+/** Who still needs a thank-you, soonest due first; overdue ones stand out in red. A drafted or snoozed one says so with the status badge used everywhere. */
 export function OutstandingList({ items }: { items: Outstanding[] }) {
   const now = useNow(60_000);
   const sorted = [...items].sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
@@ -18,7 +17,6 @@ export function OutstandingList({ items }: { items: Outstanding[] }) {
         // A snoozed thank-you was put off on purpose; it is not shown as overdue.
         const due = dueRelative(item.dueAt, now);
         const overdue = item.status !== 'snoozed' && due.overdue;
-        const statusLabel = STATUS_LABELS[item.status];
         return (
           <li key={item.thankYouId} className={overdue ? 'outstanding-row overdue' : 'outstanding-row'}>
             <div className="outstanding-who">
@@ -30,7 +28,7 @@ export function OutstandingList({ items }: { items: Outstanding[] }) {
               </span>
             </div>
             <div className="outstanding-due">
-              {statusLabel && <span className="status-tag">{statusLabel}</span>}
+              {item.status !== 'pending' && <StatusBadge status={item.status} />}
               <span className="due-relative">{capitalize(due.text)}</span>
               <time className="due-absolute" dateTime={item.dueAt}>
                 {absolute(item.dueAt)}
