@@ -47,7 +47,7 @@ export function RecipientInput({ id, person, error, onAddress }: Props) {
       id={id}
       label="To"
       error={problem ?? error}
-      hint={`No email address for ${person.fullName} yet: type one to save it on their page, or leave it for your mail app to ask.`}
+      hint="No email address yet: one typed here is saved on their page."
     >
       {(field) => (
         <input
