@@ -10,6 +10,7 @@ import { isolate } from '../lib/isolate';
 import { useToast } from '../ui/toast';
 import { inviteMoves, inviteParticipant, newInviteValues, offeredPeople, updatedInviteValues } from './invite-form';
 import { inviteWhen, LOCAL_ZONE } from './invite-when';
+import { Icon } from '../ui/Icon';
 
 interface Props {
   event: InviteEvent;
@@ -88,14 +89,15 @@ export function InviteEventForm({ event, onBack, onDone }: Props) {
           <ul aria-labelledby="invite-offered-label">
             {offered.map((person) => (
               <li key={person.email}>
+                {/* Its name is what it shows (WCAG 2.5.3): "Add Sam Lee (organizer)", in "Also in the invite". */}
                 <button
                   type="button"
                   className="button small"
                   onClick={() => setValues((v) => (v ? { ...v, participants: [...v.participants, inviteParticipant(person, v.kind)] } : v))}
-                  aria-label={`Add ${person.name ?? person.email}${person.organizer ? ', the organizer,' : ''} to the people to thank`}
                 >
-                  + <bdi>{person.personName ?? person.name ?? person.email}</bdi>
-                  {person.organizer && <span className="muted"> · organizer</span>}
+                  <Icon name="plus" />
+                  Add <bdi>{person.personName ?? person.name ?? person.email}</bdi>
+                  {person.organizer && <span className="muted"> (organizer)</span>}
                 </button>
               </li>
             ))}
