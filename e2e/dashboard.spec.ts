@@ -81,7 +81,7 @@ test('a new user logs an interview that ended 25 hours ago: overdue on top, then
   await owe(page, 'Jonas Weber', 2);
   await owe(page, 'Mei Tanaka', 1, { kind: 'referral' });
   await expect(rows(page)).toHaveCount(3);
-  await expect(rows(page).first()).toHaveAccessibleName(/^Priya Raman\. Interview: .*Priya Raman\. Overdue by 1 h\. Pending, Email\.$/u);
+  await expect(rows(page).first()).toHaveAccessibleName(/^Priya Raman\. Interview: .*Priya Raman\. Overdue by 1 h\. To do, Email\.$/u);
   await expect(rows(page).first()).toContainText('Overdue by 1 h');
   await expect(rows(page).first()).toHaveClass(/urgency-overdue/u);
   await expect(figure(page, 'overdue')).toContainText('1');
@@ -381,4 +381,162 @@ test('a long list is read from SQLite page by page as it scrolls, with few rows 
   await page.keyboard.press('Home');
   await expect(page.locator('[data-outstanding-row]:focus')).toHaveAttribute('aria-rowindex', '2');
   await expect(page.locator('[data-outstanding-row]:focus')).toBeInViewport();
+});
+
+/** Whether keyboard focus is inside the grid of thank-yous to send. */
+const focusInGrid = (page: Page) =>
+  page.evaluate(() => {
+    const active = (globalThis as unknown as { document: { activeElement: { closest(selector: string): unknown } | null } }).document.activeElement;
+    return active?.closest('[role="grid"]') !== null && active?.closest('[role="grid"]') !== undefined;
+  });
+
+test('the list is one Tab stop: arrow keys move between rows and cells, Tab out and back returns to the same place, Enter opens the note', async ({ app }) => {
+  const { page } = app;
+  await owe(page, 'Ada Lovelace', 30);
+  await owe(page, 'Grace Hopper', 20);
+  await owe(page, 'Alan Turing', 10);
+  await dashboard(page);
+  await expect(rows(page)).toHaveCount(3);
+  const grid = page.getByRole('grid', { name: 'To send' });
+  const focusedRow = page.locator('[data-outstanding-row]:focus');
+  await expect(grid.locator('[tabindex="0"]')).toHaveCount(1);
+
+  // From the filter, Tab goes through the toolbar; from its last control one Tab is in the list, the next one out of it.
+  await page.getByRole('searchbox', { name: 'Filter by person, company or occasion' }).focus();
+  const sort = page.getByRole('combobox', { name: 'Sort by' });
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    if (await sort.evaluate((element) => element === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)) break;
+  }
+  await expect(sort).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(focusedRow).toHaveAccessibleName(/^Ada Lovelace/u);
+  await page.keyboard.press('Tab');
+  expect(await focusInGrid(page)).toBe(false);
+  await page.keyboard.press('Shift+Tab');
+  await expect(focusedRow).toHaveAccessibleName(/^Ada Lovelace/u);
+
+  // ↓ to the next row; → into its cells and controls; ↓ keeps the column; End/Home the ends of the row; ← back to the row.
+  await page.keyboard.press('ArrowDown');
+  await expect(focusedRow).toHaveAccessibleName(/^Grace Hopper/u);
+  await page.keyboard.press('ArrowRight');
+  await expect(row(page, 'Grace Hopper').getByRole('checkbox', { name: 'Select the thank-you to Grace Hopper' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(row(page, 'Grace Hopper').getByRole('link', { name: 'Grace Hopper' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(row(page, 'Alan Turing').getByRole('link', { name: 'Alan Turing' })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(row(page, 'Alan Turing').getByRole('button', { name: 'Skip the thank-you to Alan Turing' })).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(row(page, 'Alan Turing').getByRole('button', { name: 'Snooze the thank-you to Alan Turing' })).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(row(page, 'Alan Turing').getByRole('checkbox', { name: 'Select the thank-you to Alan Turing' })).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(focusedRow).toHaveAccessibleName(/^Alan Turing/u);
+
+  // Ctrl+Home: the first cell of the list (the header's "Select all"); ↓ into the first row; Ctrl+End: the last cell.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Control+Home');
+  await expect(page.getByRole('checkbox', { name: 'Select all 3 loaded' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('columnheader', { name: 'Person' }).getByRole('button', { name: 'Person' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(row(page, 'Ada Lovelace').getByRole('link', { name: 'Ada Lovelace' })).toBeFocused();
+  await page.keyboard.press('Control+End');
+  const skipAlan = row(page, 'Alan Turing').getByRole('button', { name: 'Skip the thank-you to Alan Turing' });
+  await expect(skipAlan).toBeFocused();
+
+  // Still one Tab stop, where focus was last: Tab out and Shift+Tab back return to the same button.
+  await expect(grid.locator('[tabindex="0"]')).toHaveCount(1);
+  await page.keyboard.press('Tab');
+  expect(await focusInGrid(page)).toBe(false);
+  await page.keyboard.press('Shift+Tab');
+  await expect(skipAlan).toBeFocused();
+
+  // The row's shortcuts work from any of its cells: x selects it.
+  await page.keyboard.press('x');
+  await expect(page.getByRole('region', { name: 'Selected thank-yous' })).toContainText('1 selected');
+  await expect(row(page, 'Alan Turing')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('x');
+  await expect(page.getByRole('region', { name: 'Selected thank-yous' })).toHaveCount(0);
+
+  // Enter on a cell without a control of its own (the occasion) opens the note editor.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const occasion = page.locator('[role="gridcell"]:focus');
+  await expect(occasion).toContainText('Interview with Alan Turing');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/thanks\/\d+$/u);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank-you to Alan Turing');
+});
+
+test('a filter remembered from last time says what it hides, and one button clears every filter', async ({ app }) => {
+  const { page } = app;
+  await owe(page, 'Zoe Adams', 30, { company: 'Globex' });
+  await owe(page, 'Adam Zhou', 2, { company: 'Globex' });
+  await owe(page, 'Mia Globe', 1, { kind: 'referral', company: 'Initech' });
+  await owe(page, 'Olu Bello', 3, { company: 'Initech' });
+  await dashboard(page);
+  await expect(rows(page)).toHaveCount(4);
+  const hidden = page.getByText(/hidden by filters/u);
+  await expect(hidden).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Clear filters' })).toHaveCount(0);
+  // The status chips are named like the status badges.
+  await expect(page.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'To do' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(rows(page).first().locator('.status-badge')).toHaveText('To do');
+
+  await page.getByRole('checkbox', { name: 'Overdue only' }).check();
+  await expect(rows(page)).toHaveCount(1);
+  await page.reload();
+  await expect(rows(page)).toHaveCount(1);
+  const note = page.locator('.filter-note');
+  await expect(note).toContainText(/Showing 1 of 4\W+3 hidden by filters/u);
+  await expect(note).toContainText('overdue only');
+
+  // A second filter is named too, and the count follows.
+  await page.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Drafted' }).click();
+  await expect(note).toContainText(/Showing 1 of 4\W+3 hidden by filters: To do\W+overdue only/u);
+
+  await expect(page.getByRole('button', { name: 'Clear filters' })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(rows(page)).toHaveCount(4);
+  await expect(hidden).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: 'Overdue only' })).not.toBeChecked();
+  await expect(page.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Drafted' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('at 1280, 760 and 320 px nothing scrolls sideways, and names and states wrap rather than being cut', async ({ app }) => {
+  const { page } = app;
+  await owe(page, 'فاطمة الزهراء عبد الرحمن الهاشمي', 30, { company: 'شركة المستقبل للتقنية والاستشارات' });
+  const snoozed = await owe(page, 'Maximilian Alexander Featherstonehaugh-Worthington', 3, { company: 'Initech International Holdings' });
+  await rpc(page, 'thanks.snooze', { id: snoozed, until: new Date(Date.now() + 5 * HOUR).toISOString() });
+  await page.evaluate(() =>
+    (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }).localStorage.setItem(
+      'thankful.dashboard.view',
+      JSON.stringify({ statuses: ['pending', 'drafted', 'snoozed'] }),
+    ),
+  );
+  await dashboard(page);
+  await page.reload();
+  await expect(rows(page)).toHaveCount(2);
+  for (const width of [1280, 760, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+          return root.scrollWidth - root.clientWidth;
+        }),
+      )
+      .toBeLessThanOrEqual(0);
+    // Nothing in a row is cut: no text wider than its box.
+    const cut = await page.locator('[data-outstanding-row] :is(.row-person, .row-company, .row-title, .row-when, .status-badge, .row-channel, .countdown)').evaluateAll((elements) =>
+      (elements as unknown as { scrollWidth: number; clientWidth: number; textContent: string }[])
+        .filter((element) => element.scrollWidth > element.clientWidth + 1)
+        .map((element) => element.textContent),
+    );
+    expect(cut, `at ${width} px`).toEqual([]);
+    await expect(row(page, 'Maximilian')).toContainText('Snoozed');
+  }
 });

@@ -53,14 +53,11 @@ export function AllCaughtUp({ snoozed, onShowSnoozed }: { snoozed: number; onSho
   );
 }
 
-/** The filters hide everything there is. */
-export function NoMatches({ onClear }: { onClear(): void }) {
+/** The filters hide everything there is (the note above the list says which, and clears them). */
+export function NoMatches() {
   return (
     <div className="list-message no-matches" role="status">
       <p>No thank-yous match these filters.</p>
-      <button type="button" className="button compact" onClick={onClear}>
-        Clear filters
-      </button>
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent as ReactFocusEvent, type KeyboardEvent } from 'react';
 import type { AppError, OutstandingItem, OutstandingSort } from '../../../shared';
 import { useMediaQuery } from '../lib/use-media-query';
 import { Icon } from '../ui/Icon';
 import type { DashboardView } from './dashboard-view';
 import { isTypingTarget, rowCommand } from './keys';
-import { OutstandingRow, type RowAction } from './OutstandingRow';
+import { LAST_STOP, OutstandingRow, ROW_CELL_STOPS, ROW_STOP, type GridStop, type RowAction } from './OutstandingRow';
 
 /** Start reading the next page this many rows before the end of what is loaded. */
 const LOAD_AHEAD = 30;
@@ -33,27 +33,51 @@ interface Props {
   labelledBy: string;
 }
 
-/** Columns and the sorts their headers offer; the person column sorts by name or by company. */
-const COLUMNS: { sorts: { sort: OutstandingSort; label: string }[]; label: string; className: string }[] = [
-  { sorts: [{ sort: 'person', label: 'Person' }, { sort: 'company', label: 'Company' }], label: 'Person', className: 'dc-person' },
-  { sorts: [{ sort: 'kind', label: 'Kind' }], label: 'Kind', className: 'dc-kind' },
-  { sorts: [{ sort: 'occasion', label: 'Occasion' }], label: 'Occasion', className: 'dc-occasion' },
-  { sorts: [{ sort: 'due', label: 'Due' }], label: 'Due', className: 'dc-due' },
-  { sorts: [{ sort: 'status', label: 'Status' }], label: 'Status', className: 'dc-status' },
-  { sorts: [], label: 'Actions', className: 'dc-actions' },
+/**
+ * Columns after the selection box, and the sort each header offers (sorting by company or kind is
+ * in the toolbar's "Sort by"). The kind has no column: the occasion cell names it.
+ */
+const COLUMNS: { sort: OutstandingSort | null; label: string; className: string }[] = [
+  { sort: 'person', label: 'Person', className: 'dc-person' },
+  { sort: 'occasion', label: 'Occasion', className: 'dc-occasion' },
+  { sort: 'due', label: 'Due', className: 'dc-due' },
+  { sort: 'status', label: 'Status', className: 'dc-status' },
+  { sort: null, label: 'Actions', className: 'dc-actions' },
+];
+
+/** Where the grid's one Tab stop is: a stop in the active row, or a header cell. */
+interface Active {
+  id: number | null;
+  index: number;
+  stop: GridStop;
+  header: boolean;
+}
+
+const readStop = (element: Element): GridStop | null => {
+  const cell = element.getAttribute('data-cell');
+  return cell === null ? null : { cell: Number(cell), sub: Number(element.getAttribute('data-sub') ?? 0) };
+};
+
+/** The keyboard stops of a row (the row itself first) or of the header, in order, as laid out now. */
+const stopsIn = (row: Element, withRow: boolean): HTMLElement[] => [
+  ...(withRow ? [row as HTMLElement] : []),
+  ...Array.from(row.querySelectorAll<HTMLElement>('[data-cell]')).filter((element) => element.getClientRects().length > 0),
 ];
 
 /**
  * The outstanding thank-yous as an ARIA grid that renders only the rows in view (plus the active
  * one, so focus is never lost to a row scrolled away). Rows are read page by page as the list
- * scrolls. One row is active: ↑/↓ move it, and the row's shortcuts act on it.
+ * scrolls. The grid is one Tab stop (roving tabindex): ↑/↓ move between rows in the same column,
+ * ←/→ between the row, its cells and its buttons, Home/End and Ctrl+Home/End as in the ARIA grid
+ * pattern; the row's shortcuts act on the row that has focus. What had focus last keeps tabindex 0,
+ * so Tab out and back returns there.
  */
 export function OutstandingGrid(props: Props) {
   const { items, total, view, now, selected, canLoadMore, loadingMore, moreError, onLoadMore, onSort, onToggle, onSelectAll, onClearSelection, onAction, labelledBy } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
   const narrow = useMediaQuery(NARROW);
-  const [active, setActive] = useState<{ id: number | null; index: number }>({ id: null, index: 0 });
+  const [active, setActive] = useState<Active>({ id: null, index: 0, stop: ROW_STOP, header: false });
   // Focus follows the active row after a keyboard move (set just before the move).
   const focusPending = useRef(false);
   // Whether the user was last working in the grid (a dialog opened from it counts), so that
@@ -96,19 +120,31 @@ export function OutstandingGrid(props: Props) {
     if (canLoadMore && !loadingMore && !moreError && lastRendered >= items.length - LOAD_AHEAD) onLoadMore();
   }, [canLoadMore, loadingMore, moreError, lastRendered, items.length, onLoadMore]);
 
-  const focusRow = useCallback((index: number) => {
-    gridRef.current?.querySelector<HTMLElement>(`[data-outstanding-row][data-index="${index}"]`)?.focus({ preventScroll: true });
+  // In stacked rows the header shows only "Select all": a stop in a hidden header cell falls back to it.
+  const headerStop = useMemo(() => (active.header ? (narrow ? { cell: 0, sub: 0 } : active.stop) : null), [active.header, active.stop, narrow]);
+  const rowStop = active.header ? null : active.stop;
+
+  /** Focuses a stop: in the header (index -1) or in a rendered row; a missing control falls back to its cell's last one, then the row. */
+  const focusStop = useCallback((index: number, stop: GridStop) => {
+    const grid = gridRef.current;
+    if (!grid) return;
+    const row = index < 0 ? grid.querySelector<HTMLElement>('.head-row') : grid.querySelector<HTMLElement>(`[data-outstanding-row][data-index="${index}"]`);
+    if (!row) return;
+    const inCell = [...row.querySelectorAll<HTMLElement>(`[data-cell="${stop.cell}"]`)];
+    const target = stop.cell < 0 ? row : (inCell.find((element) => readStop(element)?.sub === stop.sub) ?? inCell.at(-1) ?? row);
+    target.focus({ preventScroll: true });
   }, []);
 
-  // After a keyboard move, or when the row being worked on left the list: focus the active row.
+  // After a keyboard move, or when the row being worked on left the list: focus the grid's stop.
   useLayoutEffect(() => {
     if (activeIndex < 0) return;
     const lost = workingInGrid.current && (document.activeElement === document.body || document.activeElement === null);
     if (!focusPending.current && !lost) return;
     focusPending.current = false;
+    if (headerStop) return focusStop(-1, headerStop);
     virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
-    focusRow(activeIndex);
-  }, [activeIndex, items, virtualizer, focusRow]);
+    focusStop(activeIndex, rowStop ?? ROW_STOP);
+  }, [activeIndex, items, virtualizer, focusStop, headerStop, rowStop]);
 
   useEffect(() => {
     const onFocusIn = (event: FocusEvent) => {
@@ -116,15 +152,16 @@ export function OutstandingGrid(props: Props) {
       if (gridRef.current?.contains(target)) workingInGrid.current = true;
       else if (!target?.closest('dialog')) workingInGrid.current = false;
     };
-    // j/k (or ↑/↓) with nothing focused: into the list, on its active row.
+    // j/k (or ↑/↓) with nothing focused (or only the screen's heading, where navigation puts focus):
+    // into the list, where its Tab stop is.
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       const target = event.target;
-      if (target !== document.body && !(target instanceof HTMLElement && target.id === 'main')) return;
+      if (target !== document.body && !(target instanceof HTMLElement && (target.id === 'main' || target.tagName === 'H1'))) return;
       if (!['j', 'k', 'ArrowDown', 'ArrowUp'].includes(event.key) || activeIndex < 0) return;
       event.preventDefault();
-      virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
-      focusRow(activeIndex);
+      gridRef.current?.querySelector<HTMLElement>('[tabindex="0"]')?.focus({ preventScroll: true });
+      if (!headerStop) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
     };
     document.addEventListener('focusin', onFocusIn);
     document.addEventListener('keydown', onKeyDown);
@@ -132,46 +169,87 @@ export function OutstandingGrid(props: Props) {
       document.removeEventListener('focusin', onFocusIn);
       document.removeEventListener('keydown', onKeyDown);
     };
-  }, [activeIndex, virtualizer, focusRow]);
+  }, [activeIndex, virtualizer, headerStop]);
 
-  const activate = useCallback((index: number) => setActive({ id: items[index]?.thankYouId ?? null, index }), [items]);
+  // Whatever gets focus in the grid (arrow key, Tab, click) becomes its one Tab stop.
+  function onFocus(event: ReactFocusEvent<HTMLDivElement>) {
+    const target = event.target;
+    const row = target.closest<HTMLElement>('[data-outstanding-row]');
+    const stop = row === target ? ROW_STOP : readStop(target);
+    if (!stop) return;
+    if (row) {
+      const index = Number(row.dataset.index);
+      const id = items[index]?.thankYouId ?? null;
+      if (active.header || active.id !== id || active.index !== index || active.stop.cell !== stop.cell || active.stop.sub !== stop.sub) setActive({ id, index, stop, header: false });
+    } else if (target.closest('.head-row') && (!active.header || active.stop.cell !== stop.cell || active.stop.sub !== stop.sub)) {
+      setActive({ ...active, id: items[activeIndex]?.thankYouId ?? null, index: activeIndex, stop, header: true });
+    }
+  }
 
-  function moveTo(index: number) {
+  /** Moves to a row (clamped to those loaded), keeping the stop's column where the row has it. */
+  function moveTo(index: number, stop: GridStop) {
     const next = Math.max(0, Math.min(items.length - 1, index));
-    if (next === activeIndex) {
+    const sub = stop.cell < 0 ? 0 : Math.min(stop.sub, (ROW_CELL_STOPS[stop.cell] ?? 1) - 1);
+    const to = { cell: stop.cell, sub };
+    if (next === activeIndex && !active.header && to.cell === active.stop.cell && to.sub === active.stop.sub) {
       // Already there (first or last row): keep it in view and focused all the same.
       virtualizer.scrollToIndex(next, { align: 'auto' });
-      focusRow(next);
+      focusStop(next, to);
       return;
     }
     focusPending.current = true;
-    setActive({ id: items[next]?.thankYouId ?? null, index: next });
+    setActive({ id: items[next]?.thankYouId ?? null, index: next, stop: to, header: false });
+  }
+
+  function toHeader(cell: number) {
+    focusPending.current = true;
+    setActive({ ...active, id: items[activeIndex]?.thankYouId ?? null, index: activeIndex, stop: { cell: narrow ? 0 : Math.max(0, cell), sub: 0 }, header: true });
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.defaultPrevented || isTypingTarget(event.target)) return;
-    const row = (event.target as HTMLElement).closest<HTMLElement>('[data-outstanding-row]');
-    if (!row) return;
+    const target = event.target as HTMLElement;
+    if (event.defaultPrevented || isTypingTarget(target)) return;
+    const row = target.closest<HTMLElement>('[data-outstanding-row]');
+    const head = row ? null : target.closest<HTMLElement>('.head-row');
+    if (!row && !head) return;
     const command = rowCommand(event);
     if (!command) return;
-    const onRow = event.target === row;
     // Enter and Space belong to the button, link or checkbox that has focus.
-    if (!onRow && (event.key === 'Enter' || event.key === ' ')) return;
-    const item = items[activeIndex];
-    if (!item) return;
+    if ((event.key === 'Enter' || event.key === ' ') && target.matches('button, a, input, select')) return;
+    const here = row === target ? ROW_STOP : (readStop(target) ?? ROW_STOP);
+    const onCell = here.cell >= 0;
+    const index = row ? Number(row.dataset.index) : -1;
+    const line = row ?? head;
     switch (command.type) {
+      case 'cell': {
+        const stops = stopsIn(line!, Boolean(row));
+        const at = stops.indexOf(target);
+        stops[Math.max(0, Math.min(stops.length - 1, at + command.by))]?.focus();
+        break;
+      }
       case 'move':
-        moveTo(activeIndex + command.by);
-        if (command.by > 0 && activeIndex + command.by >= items.length && canLoadMore) onLoadMore();
+        if (head) {
+          if (command.by > 0) moveTo(0, here);
+        } else if (onCell && index + command.by < 0) toHeader(here.cell);
+        else {
+          moveTo(index + command.by, here);
+          if (command.by > 0 && index + command.by >= items.length && canLoadMore) onLoadMore();
+        }
         break;
       case 'first':
-        moveTo(0);
+      case 'last': {
+        if (onCell || head) {
+          const stops = stopsIn(line!, false);
+          (command.type === 'first' ? stops[0] : stops.at(-1))?.focus();
+        } else moveTo(command.type === 'first' ? 0 : items.length - 1, ROW_STOP);
         break;
-      case 'last':
-        moveTo(items.length - 1);
+      }
+      case 'grid-first':
+        if (onCell || head) toHeader(0);
+        else moveTo(0, ROW_STOP);
         break;
-      case 'select':
-        onToggle(item.thankYouId);
+      case 'grid-last':
+        moveTo(items.length - 1, onCell || head ? LAST_STOP : ROW_STOP);
         break;
       case 'select-all':
         onSelectAll();
@@ -181,14 +259,28 @@ export function OutstandingGrid(props: Props) {
         onClearSelection();
         break;
       default:
-        onAction(command.type, item);
+        if (!row) return;
+        act(command.type, items[index]);
     }
     event.preventDefault();
+  }
+
+  function act(type: 'open' | 'sent' | 'snooze' | 'skip' | 'person' | 'select', item: OutstandingItem | undefined) {
+    if (!item) return;
+    switch (type) {
+      case 'select':
+        onToggle(item.thankYouId);
+        break;
+      default:
+        onAction(type, item);
+    }
   }
 
   const loadedIds = items.map((item) => item.thankYouId);
   const selectedLoaded = loadedIds.filter((id) => selected.has(id)).length;
   const allSelected = items.length > 0 && selectedLoaded === items.length;
+
+  const headTab = (cell: number) => (headerStop?.cell === cell ? 0 : -1);
 
   return (
     <div
@@ -199,6 +291,8 @@ export function OutstandingGrid(props: Props) {
       aria-rowcount={total + 1}
       aria-colcount={COLUMNS.length + 1}
       aria-multiselectable="true"
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
     >
       <div role="rowgroup" className="grid-head">
         <div role="row" aria-rowindex={1} className="dash-row head-row">
@@ -207,57 +301,48 @@ export function OutstandingGrid(props: Props) {
               checked={allSelected}
               indeterminate={selectedLoaded > 0 && !allSelected}
               label={allSelected ? 'Unselect all' : `Select all ${items.length} loaded`}
+              tabIndex={headTab(0)}
               onChange={() => (allSelected ? onClearSelection() : onSelectAll())}
             />
             <span className="select-all-label" aria-hidden="true">
               Select all
             </span>
           </div>
-          {COLUMNS.map((column) => {
-            const sorted = column.sorts.some(({ sort }) => sort === view.sort);
+          {COLUMNS.map((column, index) => {
+            const cell = index + 1;
+            const sort = column.sort;
+            if (!sort) {
+              // No control: the header cell itself is the stop, named by aria-label (a hidden text
+              // here, at the right edge, made the page scroll sideways).
+              return <div key={column.label} role="columnheader" className={`dash-cell ${column.className}`} aria-label={column.label} data-cell={cell} data-sub={0} tabIndex={headTab(cell)} />;
+            }
+            const on = view.sort === sort;
+            const order = view.direction === 'asc' ? 'ascending' : 'descending';
             return (
-              <div
-                key={column.label}
-                role="columnheader"
-                className={`dash-cell ${column.className}`}
-                aria-sort={sorted ? (view.direction === 'asc' ? 'ascending' : 'descending') : undefined}
-              >
-                {column.sorts.length === 0 && <span className="visually-hidden">{column.label}</span>}
-                {column.sorts.length > 0 && (
-                  <span className="sort-buttons">
-                    {column.sorts.map(({ sort, label }, index) => {
-                      const on = view.sort === sort;
-                      return (
-                        <span key={sort} className="sort-choice">
-                          {index > 0 && (
-                            <span className="sort-separator" aria-hidden="true">
-                              ·
-                            </span>
-                          )}
-                          <button
-                            type="button"
-                            className={on ? 'sort-button sorted' : 'sort-button'}
-                            aria-pressed={column.sorts.length > 1 ? on : undefined}
-                            title={on ? `Sorted by ${label.toLowerCase()}, ${view.direction === 'asc' ? 'ascending' : 'descending'}; click to reverse` : `Sort by ${label.toLowerCase()}`}
-                            onClick={() => onSort(sort)}
-                          >
-                            {label}
-                            {on && <Icon name={view.direction === 'asc' ? 'sort-asc' : 'sort-desc'} />}
-                          </button>
-                        </span>
-                      );
-                    })}
-                  </span>
-                )}
+              <div key={column.label} role="columnheader" className={`dash-cell ${column.className}`} aria-sort={on ? order : undefined}>
+                <button
+                  type="button"
+                  className={on ? 'sort-button sorted' : 'sort-button'}
+                  data-cell={cell}
+                  data-sub={0}
+                  tabIndex={headTab(cell)}
+                  title={on ? `Sorted by ${column.label.toLowerCase()}, ${order}; click to reverse` : `Sort by ${column.label.toLowerCase()}`}
+                  onClick={() => onSort(sort)}
+                >
+                  {column.label}
+                  {on && <Icon name={view.direction === 'asc' ? 'sort-asc' : 'sort-desc'} />}
+                </button>
               </div>
             );
           })}
         </div>
       </div>
-      <div ref={scrollRef} role="rowgroup" className="grid-viewport" onKeyDown={onKeyDown}>
+      {/* tabIndex -1: a scrolling box with no Tab stop inside would otherwise be one itself. */}
+      <div ref={scrollRef} role="rowgroup" className="grid-viewport" tabIndex={-1}>
         <div role="presentation" className="grid-sizer" style={{ height: virtualizer.getTotalSize() }}>
           {virtualRows.map((virtualRow) => {
             const item = items[virtualRow.index]!;
+            const isActive = virtualRow.index === activeIndex;
             return (
               <OutstandingRow
                 key={virtualRow.key}
@@ -267,9 +352,10 @@ export function OutstandingGrid(props: Props) {
                 start={virtualRow.start}
                 measureRef={virtualizer.measureElement}
                 now={now}
-                active={virtualRow.index === activeIndex}
+                active={isActive}
+                tabCell={isActive && rowStop ? rowStop.cell : null}
+                tabSub={isActive && rowStop ? rowStop.sub : 0}
                 selected={selected.has(item.thankYouId)}
-                onActivate={activate}
                 onToggle={onToggle}
                 onAction={onAction}
               />
@@ -281,10 +367,10 @@ export function OutstandingGrid(props: Props) {
   );
 }
 
-function SelectAllBox({ checked, indeterminate, label, onChange }: { checked: boolean; indeterminate: boolean; label: string; onChange(): void }) {
+function SelectAllBox({ checked, indeterminate, label, tabIndex, onChange }: { checked: boolean; indeterminate: boolean; label: string; tabIndex: number; onChange(): void }) {
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (ref.current) ref.current.indeterminate = indeterminate;
   }, [indeterminate]);
-  return <input ref={ref} type="checkbox" checked={checked} aria-label={label} title={label} onChange={onChange} />;
+  return <input ref={ref} type="checkbox" checked={checked} aria-label={label} title={label} data-cell={0} data-sub={0} tabIndex={tabIndex} onChange={onChange} />;
 }

@@ -1,8 +1,9 @@
 import type { Ref } from 'react';
 import type { OutstandingItem, OutstandingSort } from '../../../shared';
 import type { PagedList } from '../api/use-paged-list';
+import { useQuery } from '../api/use-query';
 import { QueryState } from '../ui/QueryState';
-import { clearFilters, sortBy, type DashboardView } from './dashboard-view';
+import { activeFilters, clearFilters, hiddenText, isDefaultView, sortBy, unfilteredInput, type DashboardView } from './dashboard-view';
 import type { BulkAction } from '../thank-yous/bulk-message';
 import { OpenActions } from '../thank-yous/OpenActions';
 import { NoMatches } from './EmptyStates';
@@ -33,6 +34,7 @@ export function OutstandingSection(props: Props) {
   const { outstanding, view, onViewChange, filterRef, now, selected, onToggle, onSelectAll, onClearSelection, onAction, onBulk } = props;
   const { state } = outstanding;
   const count = state.status === 'loaded' ? thankYous(state.total) : '';
+  const filtered = !isDefaultView(view);
 
   return (
     <section className="card list-card outstanding-card" aria-labelledby="outstanding-title" aria-busy={outstanding.refreshing || undefined}>
@@ -44,12 +46,13 @@ export function OutstandingSection(props: Props) {
           </span>
         </div>
         <OutstandingToolbar view={view} onChange={onViewChange} filterRef={filterRef} />
+        {filtered && <FilterNote view={view} shown={state.status === 'loaded' ? state.total : null} onClear={() => onViewChange(clearFilters)} />}
       </div>
       {selected.size > 0 && <BulkBar count={selected.size} onBulk={onBulk} onClear={onClearSelection} />}
       <QueryState state={state} onRetry={outstanding.reload} failedText="The list could not be loaded.">
         {(loaded) =>
           loaded.items.length === 0 ? (
-            <NoMatches onClear={() => onViewChange(clearFilters)} />
+            <NoMatches />
           ) : (
             <>
               <OutstandingGrid
@@ -75,6 +78,35 @@ export function OutstandingSection(props: Props) {
         }
       </QueryState>
     </section>
+  );
+}
+
+/**
+ * A remembered filter must not hide work unnoticed: while any is set, which ones, how many
+ * thank-yous they hide, and one button that clears them all. Mounted only then, so the count
+ * without filters is read only then.
+ */
+function FilterNote({ view, shown, onClear }: { view: DashboardView; shown: number | null; onClear(): void }) {
+  const unfiltered = useQuery('dashboard.outstanding', unfilteredInput(view));
+  const all = unfiltered.state.status === 'loaded' ? unfiltered.state.data.total : null;
+  const filters = activeFilters(view);
+  return (
+    <div className="filter-note">
+      <p aria-live="polite">
+        {shown !== null && all !== null && <strong>{hiddenText(shown, all)}</strong>}
+        {shown !== null && all !== null ? ': ' : 'Filtered by '}
+        {filters.map((filter, index) => (
+          <span key={filter}>
+            {index > 0 && ', '}
+            <bdi>{filter}</bdi>
+          </span>
+        ))}
+        .
+      </p>
+      <button type="button" className="button compact" onClick={onClear}>
+        Clear filters
+      </button>
+    </div>
   );
 }
 

@@ -2,8 +2,8 @@ import { useEffect, useId, useRef, useState, type Ref } from 'react';
 import { OCCASION_KIND_LABELS, OCCASION_KINDS, OUTSTANDING_SORTS, OUTSTANDING_STATUSES, type OccasionKind, type OutstandingSort } from '../../../shared';
 import { KIND_SHORT_LABELS, KindIcon } from '../ui/KindIcon';
 import { Icon } from '../ui/Icon';
-import { clearFilters, isDefaultView, toggleIn, type DashboardView } from './dashboard-view';
-import { STATUS_LABELS } from './row-text';
+import { STATUS_LABELS } from '../thank-yous/status-labels';
+import { toggleIn, type DashboardView } from './dashboard-view';
 
 const SORT_LABELS: Record<OutstandingSort, string> = {
   due: 'Due time',
@@ -20,7 +20,10 @@ interface Props {
   filterRef: Ref<HTMLInputElement>;
 }
 
-/** Filters above the list: text, kinds, statuses, overdue only; and the sort where the column headers are hidden. */
+/**
+ * Filters above the list: text, kinds, statuses, overdue only; and every sort (the column headers
+ * offer the main ones, and are hidden where rows stack). Clearing the filters is in FilterNote.
+ */
 export function OutstandingToolbar({ view, onChange, filterRef }: Props) {
   const id = useId();
   return (
@@ -49,11 +52,11 @@ export function OutstandingToolbar({ view, onChange, filterRef }: Props) {
               e.preventDefault();
               onChange((v) => ({ ...v, text: '' }));
             } else if (e.key === 'ArrowDown' || (e.key === 'Escape' && !view.text)) {
-              // From the filter straight into the list, on its active row.
-              const row = document.querySelector<HTMLElement>('[data-outstanding-row][tabindex="0"]');
-              if (row) {
+              // From the filter straight into the list, where its one Tab stop is.
+              const stop = document.querySelector<HTMLElement>('.outstanding-grid [tabindex="0"]');
+              if (stop) {
                 e.preventDefault();
-                row.focus();
+                stop.focus();
               }
             }
           }}
@@ -105,11 +108,6 @@ export function OutstandingToolbar({ view, onChange, filterRef }: Props) {
             )}
           </select>
         </label>
-        {!isDefaultView(view) && (
-          <button type="button" className="link-button" onClick={() => onChange(clearFilters)}>
-            Clear filters
-          </button>
-        )}
       </div>
     </div>
   );

@@ -83,9 +83,10 @@ export function SummaryFigures({ summary, onShowSnoozed }: Props) {
   );
 }
 
+/** One figure; a zero is toned down (muted, lighter) so the ones that need doing stand out. */
 function Figure({ icon, value, label, tone, children }: { icon: IconName; value: number; label: string; tone?: 'danger' | 'warn' | 'info' | undefined; children?: ReactNode }) {
   return (
-    <li className={`card figure${tone ? ` tone-${tone}` : ''}`}>
+    <li className={`card figure${tone ? ` tone-${tone}` : ''}${value === 0 ? ' zero' : ''}`}>
       <span className="figure-top">
         <Icon name={icon} />
         <span className="figure-value">{value.toLocaleString()}</span>

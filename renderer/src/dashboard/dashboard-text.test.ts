@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OutstandingItem } from '../../../shared';
 import { bulkMessage } from '../thank-yous/bulk-message';
-import { rowCommand, type KeyLike } from './keys';
+import { rowCommand, SHORTCUTS, type KeyLike } from './keys';
 import { asksIfSent, countdown, rowLabel } from './row-text';
 import { hoursText, percent } from './SummaryFigures';
 
@@ -45,7 +45,7 @@ describe('a row as a screen reader hears it', () => {
     handedOffAt: null,
   };
   it('names the person, the occasion, the time left and the state', () => {
-    expect(rowLabel(item, 'overdue by 2 h', now)).toBe('Priya Raman, Globex. Interview: Panel interview. Overdue by 2 h. Pending, Email.');
+    expect(rowLabel(item, 'overdue by 2 h', now)).toBe('Priya Raman, Globex. Interview: Panel interview. Overdue by 2 h. To do, Email.');
     expect(rowLabel({ ...item, company: '', status: 'drafted', channel: 'linkedin' }, 'due in 1 h', now)).toBe(
       'Priya Raman. Interview: Panel interview. Due in 1 h. Drafted, LinkedIn message.',
     );
@@ -84,11 +84,25 @@ describe('keys on a row', () => {
     expect(rowCommand(key('x'))).toEqual({ type: 'select' });
     expect(rowCommand(key('a', { ctrlKey: true }))).toEqual({ type: 'select-all' });
   });
+  it('moves between cells with ← and →, and to the ends of the list with Ctrl+Home and Ctrl+End', () => {
+    expect(rowCommand(key('ArrowRight'))).toEqual({ type: 'cell', by: 1 });
+    expect(rowCommand(key('ArrowLeft'))).toEqual({ type: 'cell', by: -1 });
+    expect(rowCommand(key('Home'))).toEqual({ type: 'first' });
+    expect(rowCommand(key('End'))).toEqual({ type: 'last' });
+    expect(rowCommand(key('Home', { ctrlKey: true }))).toEqual({ type: 'grid-first' });
+    expect(rowCommand(key('End', { metaKey: true }))).toEqual({ type: 'grid-last' });
+  });
+  it('says in the help what Enter does now: it opens the note editor', () => {
+    const enter = SHORTCUTS.find((shortcut) => shortcut.keys.includes('Enter'));
+    expect(enter?.what).toMatch(/note editor/u);
+    expect(SHORTCUTS.map((shortcut) => shortcut.what).join(' ')).not.toMatch(/until the editor arrives/u);
+  });
   it('leaves other keys and browser shortcuts alone', () => {
     expect(rowCommand(key('s', { ctrlKey: true }))).toBeNull();
     expect(rowCommand(key('ArrowDown', { altKey: true }))).toBeNull();
     expect(rowCommand(key('q'))).toBeNull();
     expect(rowCommand(key('Tab'))).toBeNull();
+    expect(rowCommand(key('ArrowRight', { ctrlKey: true }))).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearFilters, DEFAULT_VIEW, isDefaultView, parseView, sortBy, toggleIn } from './dashboard-view';
+import { activeFilters, clearFilters, DEFAULT_VIEW, hiddenText, isDefaultView, parseView, sortBy, toggleIn, unfilteredInput } from './dashboard-view';
 
 describe('the remembered dashboard view', () => {
   it('reads back what was stored', () => {
@@ -44,5 +44,23 @@ describe('the remembered dashboard view', () => {
     expect(byPerson).toMatchObject({ sort: 'person', direction: 'asc' });
     expect(sortBy(byPerson, 'person')).toMatchObject({ sort: 'person', direction: 'desc' });
     expect(sortBy({ ...byPerson, direction: 'desc' }, 'due')).toMatchObject({ sort: 'due', direction: 'asc' });
+  });
+
+  it('names the filters set, with the statuses as the badges name them', () => {
+    expect(activeFilters(DEFAULT_VIEW)).toEqual([]);
+    expect(activeFilters({ ...DEFAULT_VIEW, text: ' glob ', kinds: ['interview', 'referral'], statuses: ['pending', 'snoozed'], overdueOnly: true })).toEqual([
+      '“glob”',
+      'Interview or Referral or introduction',
+      'To do, Snoozed',
+      'overdue only',
+    ]);
+  });
+
+  it('counts what the filters hide against every thank-you of the statuses asked for, never below zero', () => {
+    expect(unfilteredInput(DEFAULT_VIEW)).toEqual({ statuses: ['pending', 'drafted'], limit: 1 });
+    expect(unfilteredInput({ ...DEFAULT_VIEW, statuses: ['snoozed'] })).toEqual({ statuses: ['pending', 'drafted', 'snoozed'], limit: 1 });
+    expect(hiddenText(1, 4)).toBe('Showing 1 of 4 — 3 hidden by filters');
+    expect(hiddenText(5, 5)).toBe('Showing 5 of 5 — none hidden by filters');
+    expect(hiddenText(3, 2)).toBe('Showing 3 of 3 — none hidden by filters');
   });
 });

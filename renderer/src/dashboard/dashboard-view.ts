@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { OCCASION_KINDS, OUTSTANDING_SORTS, OUTSTANDING_STATUSES, type OccasionKind, type OutstandingSort, type OutstandingStatus } from '../../../shared';
+import { OCCASION_KIND_LABELS, OCCASION_KINDS, OUTSTANDING_SORTS, OUTSTANDING_STATUSES, type OccasionKind, type OutstandingSort, type OutstandingStatus } from '../../../shared';
+import { STATUS_LABELS } from '../thank-yous/status-labels';
 
 /** How the outstanding list is sorted and filtered; remembered across reloads. */
 export interface DashboardView {
@@ -66,6 +67,33 @@ export function isDefaultView(view: DashboardView): boolean {
 /** Filters back to the default; the sort stays, it is not a filter. */
 export function clearFilters(view: DashboardView): DashboardView {
   return { ...DEFAULT_VIEW, sort: view.sort, direction: view.direction };
+}
+
+/** The filters set, in words: “glob”, Interview, Snoozed only… (empty: none). */
+export function activeFilters(view: DashboardView): string[] {
+  const out: string[] = [];
+  const text = view.text.trim();
+  if (text) out.push(`“${text}”`);
+  if (view.kinds.length) out.push(view.kinds.map((kind) => OCCASION_KIND_LABELS[kind]).join(' or '));
+  const sameStatuses = view.statuses.length === DEFAULT_VIEW.statuses.length && DEFAULT_VIEW.statuses.every((s) => view.statuses.includes(s));
+  if (!sameStatuses) out.push(view.statuses.map((status) => STATUS_LABELS[status]).join(', '));
+  if (view.overdueOnly) out.push('overdue only');
+  return out;
+}
+
+/**
+ * What the filters are measured against: every thank-you with the default statuses, and with any
+ * other status the view asks for (so "Snoozed" counts the snoozed ones), whatever the other filters.
+ */
+export function unfilteredInput(view: DashboardView) {
+  return { statuses: OUTSTANDING_STATUSES.filter((s) => DEFAULT_VIEW.statuses.includes(s) || view.statuses.includes(s)), limit: 1 };
+}
+
+/** "Showing 1 of 4 — 3 hidden by filters"; the counts may be read at slightly different moments, so never below zero. */
+export function hiddenText(shown: number, all: number): string {
+  const of = Math.max(all, shown);
+  const hidden = of - shown;
+  return `Showing ${shown.toLocaleString()} of ${of.toLocaleString()} — ${hidden === 0 ? 'none' : hidden.toLocaleString()} hidden by filters`;
 }
 
 /** Adds or removes a value, keeping the contract's order; never leaves `statuses` empty. */

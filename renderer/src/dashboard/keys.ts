@@ -4,6 +4,9 @@ export type RowCommand =
   | { type: 'move'; by: number }
   | { type: 'first' }
   | { type: 'last' }
+  | { type: 'grid-first' }
+  | { type: 'grid-last' }
+  | { type: 'cell'; by: 1 | -1 }
   | { type: 'open' }
   | { type: 'sent' }
   | { type: 'snooze' }
@@ -24,12 +27,25 @@ export interface KeyLike {
 /** Rows a Page Up / Page Down moves by. */
 export const PAGE_ROWS = 10;
 
-/** What a key pressed on a focused row means, or null to let the browser have it. */
+/**
+ * What a key pressed in the grid means, or null to let the browser have it. The grid decides
+ * where a move goes: ↑/↓ keep the column; Home/End go to the first/last row when the row itself
+ * has focus, to the first/last cell of the row when a cell does (as in the ARIA grid pattern).
+ */
 export function rowCommand(event: KeyLike): RowCommand | null {
   const { key, ctrlKey, metaKey, altKey } = event;
   if (altKey) return null;
-  if (ctrlKey || metaKey) return key.toLowerCase() === 'a' ? { type: 'select-all' } : null;
+  if (ctrlKey || metaKey) {
+    if (key.toLowerCase() === 'a') return { type: 'select-all' };
+    if (key === 'Home') return { type: 'grid-first' };
+    if (key === 'End') return { type: 'grid-last' };
+    return null;
+  }
   switch (key) {
+    case 'ArrowRight':
+      return { type: 'cell', by: 1 };
+    case 'ArrowLeft':
+      return { type: 'cell', by: -1 };
     case 'ArrowDown':
     case 'j':
       return { type: 'move', by: 1 };
@@ -79,10 +95,13 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 
 /** The shortcuts as the help overlay lists them. */
 export const SHORTCUTS: { keys: string[]; what: string }[] = [
+  { keys: ['Tab'], what: 'Into the list and out again: the list is one stop, and Tab back returns to where you were' },
   { keys: ['↓', 'j'], what: 'Next thank-you' },
   { keys: ['↑', 'k'], what: 'Previous thank-you' },
-  { keys: ['Home', 'End'], what: 'First / last one loaded' },
-  { keys: ['Enter'], what: 'Write the note (opens the occasion until the editor arrives)' },
+  { keys: ['←', '→'], what: 'Previous / next cell or button in the row' },
+  { keys: ['Home', 'End'], what: 'On a row: first / last one loaded; in a cell: first / last cell of the row' },
+  { keys: ['Ctrl+Home', 'Ctrl+End'], what: 'First / last cell of the list' },
+  { keys: ['Enter', 'o'], what: 'Write the note: opens the note editor for that thank-you' },
   { keys: ['s'], what: 'Mark sent' },
   { keys: ['z'], what: 'Snooze' },
   { keys: ['d', 'Delete'], what: 'Skip, with a reason' },

@@ -1,8 +1,7 @@
-import { CHANNEL_LABELS, OCCASION_KIND_LABELS, type OutstandingItem, type OutstandingStatus } from '../../../shared';
+import { CHANNEL_LABELS, OCCASION_KIND_LABELS, type OutstandingItem } from '../../../shared';
 import { ago, dueRelative, soon } from '../lib/time-text';
 import { capitalize } from '../lib/text';
-
-export const STATUS_LABELS: Record<OutstandingStatus, string> = { pending: 'Pending', drafted: 'Drafted', snoozed: 'Snoozed' };
+import { STATUS_LABELS } from '../thank-yous/status-labels';
 
 /** Due within this many hours: shown as "soon" (an icon and a colour) before it is overdue. */
 const SOON_HOURS = 6;
