@@ -98,7 +98,7 @@ export function BackupsCard({ unusable = false }: { unusable?: boolean }) {
           Restore from a file…
         </PickFileButton>
         {!unusable && (
-          <button type="button" className="button primary" disabled={busy} onClick={() => void backUpNow()}>
+          <button type="button" className="button" disabled={busy} onClick={() => void backUpNow()}>
             {busy ? 'Backing up…' : 'Back up now'}
           </button>
         )}
