@@ -140,3 +140,28 @@ test('"Did you send it?" is announced politely by a region that was there before
   await expect(page.getByRole('region', { name: 'Did you send it?' })).toBeVisible();
   await expect(announcement).toHaveText(/^You copied it .*Did you send it\?$/u);
 });
+
+test('narrow windows: the header is compact (Skip beside Send at 760 px), nothing scrolls sideways at 320 px, light or dark', async ({ app }) => {
+  const { page } = app;
+  const id = await seedDraft(page);
+  await goTo(page, `/thanks/${id}`);
+  await expect(noteEditor(page)).toContainText('Dear Priya,');
+  const sideways = () =>
+    page.evaluate(() => {
+      const doc = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number }; getElementById(id: string): { scrollWidth: number; clientWidth: number } | null } }).document;
+      const boxes = [doc.documentElement, doc.getElementById('main')].filter((box) => box !== null);
+      return Math.max(...boxes.map((box) => box.scrollWidth - box.clientWidth));
+    });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 760, height: 900 });
+    const skip = await page.getByRole('button', { name: 'Skip…' }).boundingBox();
+    const send = await page.getByRole('button', { name: 'Open in mail app' }).boundingBox();
+    expect(Math.abs(skip!.y - send!.y)).toBeLessThan(4);
+    expect(await sideways()).toBe(0);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expect(page.getByRole('button', { name: 'Open in mail app' })).toBeVisible();
+    expect(await sideways()).toBe(0);
+    expect(await editorViolations(page)).toEqual([]);
+  }
+});
