@@ -25,10 +25,15 @@ export function SnoozeChoices({ now, dueAt, saving, onPick, idPrefix }: Props) {
           disabled={saving}
           onClick={() => onPick(choice.until.toISOString())}
         >
-          <span>{choice.label}</span>
+          <span>{choice.label}</span>{' '}
           <span className="muted">
             {soon(choice.until, now)}
-            {dueAt && isLateSnooze(choice.until, dueAt, now) && <span className="snooze-choice-late"> · after it is due</span>}
+            {dueAt && isLateSnooze(choice.until, dueAt, now) && (
+              <>
+                {' '}
+                <span className="snooze-choice-late">after it is due</span>
+              </>
+            )}
           </span>
         </button>
       ))}
