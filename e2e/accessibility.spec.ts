@@ -136,6 +136,25 @@ const STATES: State[] = [
   },
 ];
 
+/** The element that reaches furthest past the content's right edge, to say what overflows. */
+function widest(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const doc = (globalThis as unknown as { document: { getElementById(id: string): Element | null } }).document;
+    interface Element {
+      className: unknown;
+      tagName: string;
+      getBoundingClientRect(): { right: number };
+      querySelectorAll(selector: string): Iterable<Element>;
+    }
+    const main = doc.getElementById('main');
+    if (!main) return 'no main';
+    const edge = main.getBoundingClientRect().right;
+    const culprits = [...main.querySelectorAll('*')].filter((element) => element.getBoundingClientRect().right > edge + 1);
+    const last = culprits.at(-1);
+    return last ? `${last.tagName.toLowerCase()}.${String(last.className)}` : 'none found';
+  });
+}
+
 async function visit(page: Page, base: string, hash: string): Promise<void> {
   await page.goto(`${base}#${hash}`);
   // A screen has arrived when its heading has; the data behind it comes with it.
@@ -155,7 +174,7 @@ for (const scheme of ['light', 'dark'] as const) {
       const check = async (name: string) => {
         for (const violation of await axeViolations(page)) problems.push(`${name}: ${violation}`);
         const overflow = await sidewaysOverflow(page);
-        if (overflow > 0) problems.push(`${name}: scrolls sideways by ${overflow} px`);
+        if (overflow > 0) problems.push(`${name}: scrolls sideways by ${overflow} px (${await widest(page)})`);
       };
 
       // The empty states first: what a new user sees.

@@ -111,7 +111,7 @@ export function SendMenu({ disabledReason, busy, desktop, noAddress, secondary =
                 role="menuitem"
                 tabIndex={-1}
                 className="send-menu-item"
-                aria-labelledby={`${id}-${item.id}`}
+                // Named by all it shows, label and hint (WCAG 2.5.3: the visible text is in the name).
                 aria-describedby={`${id}-${item.id}-hint`}
                 onClick={() => choose(item)}
               >
