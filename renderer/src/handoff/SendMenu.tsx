@@ -1,8 +1,8 @@
-import { Fragment, useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { Fragment, useEffect, useId, useRef, useState, type FocusEvent } from 'react';
 import './handoff.css';
 import { Icon } from '../ui/Icon';
 import type { HandoffAction } from './handoff-types';
-import { menuKeyTarget } from './menu-keys';
+import { onMenuKeyDown } from '../lib/menu-keys';
 import { readOpenAfterSaving, writeOpenAfterSaving } from './open-after-saving';
 import { sendMenuItems, type SendMenuItem } from './send-menu-items';
 
@@ -53,16 +53,6 @@ export function SendMenu({ disabledReason, busy, desktop, noAddress, secondary =
     onAction(item.action);
   };
 
-  function onMenuKey(event: KeyboardEvent) {
-    // Tab leaves the menu for the next control, as in any menu.
-    if (event.key === 'Tab') return setOpen(false);
-    const all = entries();
-    const target = menuKeyTarget(event.key, all.indexOf(document.activeElement as HTMLElement), all.length);
-    if (target === null) return;
-    event.preventDefault();
-    if (target === 'close') close();
-    else all[target]?.focus();
-  }
 
   function onBlur(event: FocusEvent) {
     if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
@@ -103,7 +93,7 @@ export function SendMenu({ disabledReason, busy, desktop, noAddress, secondary =
         </button>
       </div>
       {open && (
-        <div ref={menu} id={`${id}-menu`} role="menu" aria-label="Ways to send" className="send-menu" tabIndex={-1} onKeyDown={onMenuKey}>
+        <div ref={menu} id={`${id}-menu`} role="menu" aria-label="Ways to send" className="send-menu" tabIndex={-1} onKeyDown={(event) => onMenuKeyDown(event, close, () => setOpen(false))}>
           {items.map((item) => (
             <Fragment key={item.id}>
               <button

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { OccasionDetail } from '../../../shared';
 import { useSaveExport } from '../exports/use-save-export';
-import { MoreActionsMenu } from '../thank-yous/MoreActionsMenu';
+import { MoreActionsMenu } from '../ui/MoreActionsMenu';
 import { Icon } from '../ui/Icon';
 import { KindIcon, kindLabel, PlaceIcon } from '../ui/KindIcon';
 import { longDate, timeRange } from '../lib/time-text';

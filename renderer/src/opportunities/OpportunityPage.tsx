@@ -13,7 +13,7 @@ import { Options } from '../ui/Options';
 import { QueryState, screenFrame } from '../ui/QueryState';
 import { useToast } from '../ui/toast';
 import { DeleteOpportunityDialog } from './DeleteOpportunityDialog';
-import { MoreActionsMenu } from '../thank-yous/MoreActionsMenu';
+import { MoreActionsMenu } from '../ui/MoreActionsMenu';
 import { HowItWentOffers } from '../thank-yous/HowItWentOffers';
 import { OccasionList } from './OccasionList';
 import { OpportunityForm, type OpportunityValues } from './OpportunityForm';

@@ -11,7 +11,7 @@ import { Icon } from '../ui/Icon';
 import { QueryState, screenFrame } from '../ui/QueryState';
 import { useToast } from '../ui/toast';
 import { DeletePersonDialog } from './DeletePersonDialog';
-import { MoreActionsMenu } from '../thank-yous/MoreActionsMenu';
+import { MoreActionsMenu } from '../ui/MoreActionsMenu';
 import { PersonDetails } from './PersonDetails';
 import { PersonTimeline } from './PersonTimeline';
 import { useArchive } from './use-archive';

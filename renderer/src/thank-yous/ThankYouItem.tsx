@@ -7,7 +7,7 @@ import { AddToCalendar } from '../exports/AddToCalendar';
 import { noteLinkLabel, notePath } from './note-link';
 import { Icon } from '../ui/Icon';
 import { useToast } from '../ui/toast';
-import { MoreActionsMenu, type MoreAction } from './MoreActionsMenu';
+import { MoreActionsMenu, type MoreAction } from '../ui/MoreActionsMenu';
 import { StatusBadge } from './StatusBadge';
 import { ThankYouFacts } from './ThankYouFacts';
 import { DueDialog, FollowUpDialog, MarkSentDialog, ReopenDialog, SkipDialog, SnoozeDialog } from './ThankYouDialogs';

@@ -1,10 +1,7 @@
 import './more-actions.css';
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-// The Send menu's key handling, reused rather than copied. It belongs in lib/ (it is no feature's
-// own); until it moves there, this one import crosses into handoff/.
-// eslint-disable-next-line no-restricted-imports -- shared menu keys, to move to lib/menu-keys.ts
-import { menuKeyTarget } from '../handoff/menu-keys';
-import { Icon, type IconName } from '../ui/Icon';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { onMenuKeyDown } from '../lib/menu-keys';
+import { Icon, type IconName } from './Icon';
 
 export interface MoreAction {
   /** What the item says, e.g. "Mark sent…" (an ellipsis when a dialog asks more first). */
@@ -70,17 +67,6 @@ export function MoreActionsMenu({ label = 'More actions', compact = false, items
     toggle.current?.focus();
   };
 
-  function onMenuKey(event: KeyboardEvent) {
-    // Tab leaves the menu for the next control, as in any menu.
-    if (event.key === 'Tab') return setOpen(false);
-    const all = entries();
-    const target = menuKeyTarget(event.key, all.indexOf(document.activeElement as HTMLElement), all.length);
-    if (target === null) return;
-    event.preventDefault();
-    event.stopPropagation();
-    if (target === 'close') close();
-    else all[target]?.focus();
-  }
 
   return (
     <div
@@ -118,7 +104,7 @@ export function MoreActionsMenu({ label = 'More actions', compact = false, items
           aria-label={label}
           className={alignStart ? 'more-actions-menu align-start' : 'more-actions-menu'}
           tabIndex={-1}
-          onKeyDown={onMenuKey}
+          onKeyDown={(event) => onMenuKeyDown(event, close, () => setOpen(false))}
         >
           {items.map((item) => (
             <button
