@@ -178,6 +178,50 @@ test('a panel interview with three new interviewers and one known person: due ti
   await expect(row).toContainText('1 of 3 thanked');
 });
 
+test('a name picked with Enter while the search is still on its way does not pull the typist back from the next field', async ({ app, target }) => {
+  test.skip(target === 'electron', 'Holds the search back at the HTTP server, which only browser mode has; the picker is the same in Electron.');
+  const { page } = app;
+  await rpc(page, 'people.create', { fullName: 'Priya Raman', company: 'Acme', emails: ['priya@example.com'] });
+  // Every search is held at the server until the date has been typed.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/rpc/people.list', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const dialog = await openLogDialog(page);
+  const box = dialog.getByRole('combobox', { name: 'Who helped?' });
+  await box.fill('Priya');
+  await box.press('Enter');
+  const date = field(dialog, 'Date');
+  await date.fill('2026-11-30');
+  release();
+  const chips = dialog.getByRole('list', { name: 'People on this occasion' }).getByRole('listitem');
+  await expect(chips).toHaveCount(1);
+  await expect(chips.first()).toContainText('Priya Raman');
+  await expect(chips.first()).not.toContainText('new');
+  await expect(box).toHaveValue('');
+  await expect(date).toBeFocused();
+  await expect(date).toHaveValue('2026-11-30');
+  await page.unroute('**/api/rpc/people.list');
+
+  // Typing on in the box before the answer came makes it a new name, left for the next Enter.
+  let releaseAgain!: () => void;
+  const heldAgain = new Promise<void>((resolve) => (releaseAgain = resolve));
+  await page.route('**/api/rpc/people.list', async (route) => {
+    await heldAgain;
+    await route.continue();
+  });
+  await box.fill('Jonas');
+  await box.press('Enter');
+  await box.pressSequentially(' Weber');
+  releaseAgain();
+  await expect(dialog.getByRole('listbox', { name: 'Matching people' }).getByRole('option', { selected: true })).toContainText('Jonas Weber');
+  await expect(chips).toHaveCount(1);
+  await expect(box).toHaveValue('Jonas Weber');
+  await expect(box).toBeFocused();
+});
+
 test('bad input is explained at the field and nothing typed is lost', async ({ app }) => {
   const { page } = app;
   const dialog = await openLogDialog(page);

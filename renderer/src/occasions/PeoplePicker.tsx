@@ -30,6 +30,7 @@ export function PeoplePicker({ inputId, kind, participants, query, errors, descr
   const client = useClient();
   const listboxId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
+  const pickerRef = useRef<HTMLDivElement>(null);
   // Answers per search term, for as long as the dialog is open (it is remounted on each opening).
   const cache = useRef(new Map<string, Promise<PersonSummary[]>>());
   const [results, setResults] = useState<{ term: string; people: PersonSummary[] } | null>(null);
@@ -107,13 +108,19 @@ export function PeoplePicker({ inputId, kind, participants, query, errors, descr
     onParticipantsChange([...participants, entry]);
     onQueryChange('');
     setActive(0);
-    inputRef.current?.focus();
+    // Ready for the next name — unless the user has moved on (Tab to the date) while the search
+    // was running: a fast typist's next keys belong where they are now.
+    const focused = document.activeElement;
+    if (focused === null || focused === document.body || pickerRef.current?.contains(focused)) inputRef.current?.focus();
   }
 
   async function pickActive() {
     if (term === '') return;
+    const typed = query;
     // The answer for what is in the box now, even when Enter comes before the search returned.
     const people = await lookup(term);
+    // Typed on meanwhile: that is a new name, for the next Enter.
+    if (inputRef.current && inputRef.current.value !== typed) return;
     const available = optionsFor(people);
     const choice = showing ? available[activeIndex] : available[0];
     if (choice) add(choice);
@@ -152,7 +159,7 @@ export function PeoplePicker({ inputId, kind, participants, query, errors, descr
   const optionId = (index: number) => `${listboxId}-option-${index}`;
 
   return (
-    <div className="people-picker">
+    <div className="people-picker" ref={pickerRef}>
       {participants.length > 0 && (
         <ul className="participant-chips" aria-label="People on this occasion">
           {participants.map((p, index) => (
