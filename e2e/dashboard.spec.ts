@@ -257,6 +257,73 @@ test('several at once: select two and mark them sent; a partial failure is repor
   await expect(page.getByText('All caught up')).toBeVisible();
 });
 
+test('Snooze and Skip from the dashboard warn of a late snooze and can be undone, one at a time or a selection at once', async ({ app }) => {
+  const { page } = app;
+  const ada = await owe(page, 'Ada Lovelace', 23.5); // due in half an hour
+  const grace = await owe(page, 'Grace Hopper', 20);
+  await owe(page, 'Alan Turing', 10);
+  // Grace's note was copied to the mail app and "did you send it?" is not answered yet.
+  const draft = await rpc(page, 'thanks.saveDraft', { id: grace, subject: 'Thank you', body: 'Dear Grace,\n\nThank you.', recipient: null, draftRevision: 0 });
+  const { handedOffAt } = await rpc(page, 'handoff.copy', { id: grace, format: 'plain' });
+  expect(draft.draftRevision).toBeGreaterThan(0);
+  await dashboard(page);
+  await expect(rows(page)).toHaveCount(3);
+
+  // A snooze past the due time is not taken silently, as on the occasion page.
+  await row(page, 'Ada Lovelace').getByRole('button', { name: 'Snooze the thank-you to Ada Lovelace' }).click();
+  let dialog = page.getByRole('dialog', { name: /^Snooze the thank-you to \W?Ada Lovelace\W?$/u });
+  await dialog.getByRole('button', { name: /^1 hour/u }).click();
+  await expect(dialog.getByRole('alert')).toContainText('the thank-you will be late');
+  await dialog.getByRole('button', { name: /anyway$/u }).click();
+  await expect(dialog).toBeHidden();
+  await expect(rows(page)).toHaveCount(2);
+  await page.getByRole('status').filter({ hasText: /Snoozed the thank-you to \W?Ada Lovelace/u }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Snooze undone/u })).toBeVisible();
+  await expect(rows(page)).toHaveCount(3);
+  expect(await rpc(page, 'thanks.get', { id: ada })).toMatchObject({ status: 'pending', snoozedUntil: null });
+
+  // Undo of a skip puts the unanswered hand-off back with the draft.
+  await row(page, 'Grace Hopper').getByRole('button', { name: 'Skip the thank-you to Grace Hopper' }).click();
+  dialog = page.getByRole('dialog', { name: /^Skip the thank-you to \W?Grace Hopper\W?\?$/u });
+  await dialog.getByRole('button', { name: 'Thanked in person already' }).click();
+  await dialog.getByRole('button', { name: 'Skip', exact: true }).click();
+  await expect(rows(page)).toHaveCount(2);
+  await page.getByRole('status').filter({ hasText: /Skipped the thank-you to \W?Grace Hopper/u }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Skip undone: the thank-you to \W?Grace Hopper/u })).toBeVisible();
+  await expect(rows(page)).toHaveCount(3);
+  expect(await rpc(page, 'thanks.get', { id: grace })).toMatchObject({ status: 'drafted', skipReason: null, handedOffAt, handoffMethod: 'copy-plain' });
+
+  // A selection: snoozed together, then back as it was with one Undo.
+  const bar = page.getByRole('region', { name: 'Selected thank-yous' });
+  await page.getByRole('checkbox', { name: 'Select all 3 loaded' }).check();
+  await bar.getByRole('button', { name: 'Snooze' }).click();
+  dialog = page.getByRole('dialog', { name: 'Snooze 3 thank-yous' });
+  // Ada's is due in half an hour: the selection's snooze asks too.
+  await expect(dialog.getByRole('button', { name: /^1 hour/u })).toContainText('after some are due');
+  await dialog.getByRole('button', { name: /^1 hour/u }).click();
+  await expect(dialog.getByRole('alert')).toContainText('This is after one of them is due');
+  await dialog.getByRole('button', { name: /anyway$/u }).click();
+  await expect(dialog).toBeHidden();
+  await expect(rows(page)).toHaveCount(0);
+  await page.getByRole('status').filter({ hasText: 'Snoozed 3 thank-yous.' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Snooze undone: 3 thank-yous back as before.' })).toBeVisible();
+  await expect(rows(page)).toHaveCount(3);
+
+  // Skipped together, and back together, Grace's hand-off too.
+  await page.getByRole('checkbox', { name: 'Select all 3 loaded' }).check();
+  await bar.getByRole('button', { name: 'Skip' }).click();
+  dialog = page.getByRole('dialog', { name: 'Skip 3 thank-yous?' });
+  await dialog.getByRole('button', { name: 'Thanked in person already' }).click();
+  await dialog.getByRole('button', { name: 'Skip', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('All caught up')).toBeVisible();
+  await page.getByRole('status').filter({ hasText: 'Skipped 3 thank-yous.' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Skip undone: 3 thank-yous back as before.' })).toBeVisible();
+  await expect(rows(page)).toHaveCount(3);
+  expect(await rpc(page, 'thanks.get', { id: grace })).toMatchObject({ status: 'drafted', handedOffAt, handoffMethod: 'copy-plain' });
+  await expect(bar).toHaveCount(0);
+});
+
 test('sorting and filters are remembered after a reload, and a damaged setting is ignored', async ({ app }) => {
   const { page } = app;
   await owe(page, 'Zoe Adams', 30, { company: 'Globex' });

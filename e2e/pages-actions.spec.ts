@@ -106,11 +106,13 @@ test('Delete is in the occasion’s "More actions" menu, and its question starts
   await expect(page.getByRole('status').filter({ hasText: /Deleted \W*Coffee with Ada/u })).toBeVisible();
 });
 
-test('Undo after Skip puts a drafted, snoozed note back as it was; Undo after Snooze ends the snooze', async ({ app }) => {
+test('Undo after Skip puts a drafted, snoozed, handed-off note back as it was; Undo after Snooze ends the snooze', async ({ app }) => {
   const { page } = app;
   const { id, ids } = await interview(page, 'Final round', ['Ana Lima', 'Ben Okafor']);
   const anaId = ids['Ana Lima']!;
   await rpc(page, 'thanks.saveDraft', { id: anaId, subject: 'Thank you', body: 'Dear Ana,\n\nThank you.', recipient: null, draftRevision: 0 });
+  // Copied to the mail app and not answered yet: "did you send it?" is still to be asked.
+  const { handedOffAt } = await rpc(page, 'handoff.copy', { id: anaId, format: 'plain' });
   const until = new Date(Math.ceil((Date.now() + 5 * HOUR) / MINUTE) * MINUTE).toISOString();
   await rpc(page, 'thanks.snooze', { id: anaId, until });
   await goTo(page, `/occasions/${id}`);
@@ -126,7 +128,14 @@ test('Undo after Skip puts a drafted, snoozed note back as it was; Undo after Sn
   await expect(page.getByRole('status').filter({ hasText: /Skip undone: the thank-you to \W?Ana Lima\W? is back on your list\./u })).toBeVisible();
   await expect(ana).toContainText('Snoozed');
   await expect(ana).not.toContainText('Skipped');
-  expect(await rpc(page, 'thanks.get', { id: anaId })).toMatchObject({ status: 'snoozed', snoozedUntil: until, skipReason: null, body: 'Dear Ana,\n\nThank you.' });
+  expect(await rpc(page, 'thanks.get', { id: anaId })).toMatchObject({
+    status: 'snoozed',
+    snoozedUntil: until,
+    skipReason: null,
+    body: 'Dear Ana,\n\nThank you.',
+    handedOffAt,
+    handoffMethod: 'copy-plain',
+  });
   // Its snooze ended, it is drafted again (not to do): the draft is kept.
   await rpc(page, 'thanks.snooze', { id: anaId, until: null });
   expect((await rpc(page, 'thanks.get', { id: anaId })).status).toBe('drafted');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INTERVIEW_FORMATS, OCCASION_KINDS } from '../domain/occasion-kinds';
-import { CHANNELS } from './thanks';
+import { CHANNELS, HANDOFF_METHODS } from './thanks';
 
 export const OUTSTANDING_STATUSES = ['pending', 'drafted', 'snoozed'] as const;
 export type OutstandingStatus = (typeof OUTSTANDING_STATUSES)[number];
@@ -66,6 +66,7 @@ export const outstandingItemSchema = z.object({
   occasionEndsAt: z.string(),
   /** Handed to the mail client and not answered yet ("did you send it?"). */
   handedOffAt: z.string().nullable(),
+  handoffMethod: z.enum(HANDOFF_METHODS).nullable(),
 });
 export type OutstandingItem = z.infer<typeof outstandingItemSchema>;
 

@@ -82,6 +82,7 @@ import {
   snoozeSchema,
   thankYouIdSchema,
   thankYouSummarySchema,
+  undoSkipSchema,
 } from './thanks';
 import { comparableNotesSchema, draftSavedSchema, duplicateInputSchema, duplicateTargetSchema, saveDraftSchema, thankYouDetailSchema } from './thanks-drafts';
 
@@ -206,6 +207,7 @@ export const procedures = {
   'thanks.bulkMarkSent': command(bulkMarkSentSchema, bulkResultSchema, THANK_YOU_STATUS),
   'thanks.bulkSnooze': command(bulkSnoozeSchema, bulkResultSchema, THANK_YOU_STATUS),
   'thanks.bulkSkip': command(bulkSkipSchema, bulkResultSchema, THANK_YOU_STATUS),
+  'thanks.undoSkip': command(undoSkipSchema, bulkResultSchema, THANK_YOU_STATUS),
   'thanks.duplicateTargets': query(byId, z.object({ items: z.array(duplicateTargetSchema) }), THANK_YOU_VIEW),
   // The coach's copy and wrong-person checks: the user's other notes and the occasion's other
   // participants. Read once per open note: its own autosave announces thanks.changed every second

@@ -91,8 +91,31 @@ export const bulkResultSchema = z.object({
 export const bulkMarkSentSchema = z
   .object({ ids: bulkIdsSchema, sentAt: instant('Sent time'), channel: z.enum(CHANNELS, { error: 'Choose how you sent it.' }) })
   .strict();
-export const bulkSnoozeSchema = z.object({ ids: bulkIdsSchema, until: instant('Snooze until') }).strict();
+/** `until: null` ends the snooze of each (Undo of a bulk snooze, for those that had none). */
+export const bulkSnoozeSchema = z.object({ ids: bulkIdsSchema, until: instant('Snooze until').nullable() }).strict();
 export const bulkSkipSchema = z.object({ ids: bulkIdsSchema, reason: skipSchema.shape.reason }).strict();
+
+/**
+ * Undo of a skip, for one thank-you or a selection: each as it was just before — the snooze that
+ * was running and the hand-off still waiting for "did you send it?" (a skip clears both).
+ */
+export const undoSkipSchema = z
+  .object({
+    items: z
+      .array(
+        z
+          .object({
+            id,
+            snoozedUntil: instant('Snooze until').nullable(),
+            handoff: z.object({ at: instant('Handed off'), method: z.enum(HANDOFF_METHODS) }).strict().nullable(),
+          })
+          .strict(),
+      )
+      .min(1, { error: 'Select at least one thank-you.' })
+      .max(500),
+  })
+  .strict();
+export type UndoSkipItem = z.output<typeof undoSkipSchema>['items'][number];
 
 /** A referral, recommendation or call on the user's behalf whose opportunity reached an outcome: tell them how it went. */
 export const howItWentItemSchema = z.object({

@@ -3,6 +3,7 @@ import type {
   Channel,
   DashboardSummary,
   FollowUpItem,
+  HandoffMethod,
   InterviewFormat,
   OccasionKind,
   OutstandingItem,
@@ -34,6 +35,7 @@ interface OutstandingRow {
   snoozed_until: number | null;
   channel: Channel | null;
   handed_off_at: number | null;
+  handoff_method: HandoffMethod | null;
   person_id: number;
   full_name: string;
   company: string;
@@ -140,7 +142,7 @@ export class DashboardRepository {
     let page = this.pages.get(pageKey);
     if (!page) {
       page = this.db.prepare(`
-        SELECT t.id AS thank_you_id, ${EFFECTIVE_STATUS} AS status, t.due_at, t.due_overridden, t.snoozed_until, t.channel, t.handed_off_at,
+        SELECT t.id AS thank_you_id, ${EFFECTIVE_STATUS} AS status, t.due_at, t.due_overridden, t.snoozed_until, t.channel, t.handed_off_at, t.handoff_method,
                p.id AS person_id, p.full_name, p.company,
                (SELECT address FROM person_emails e WHERE e.person_id = p.id AND e.is_primary = 1) AS email,
                o.id AS occasion_id, o.kind, o.interview_format, o.title, o.ends_at
@@ -178,6 +180,7 @@ export class DashboardRepository {
         occasionTitle: row.title,
         occasionEndsAt: toIso(row.ends_at),
         handedOffAt: toIsoOrNull(row.handed_off_at),
+        handoffMethod: row.handoff_method,
       })),
       total: count.get(params)!.total,
       now: toIso(now),

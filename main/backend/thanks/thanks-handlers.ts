@@ -23,21 +23,23 @@ type ThanksHandlers = Pick<
   | 'thanks.bulkMarkSent'
   | 'thanks.bulkSnooze'
   | 'thanks.bulkSkip'
+  | 'thanks.undoSkip'
   | 'thanks.howItWent'
   | 'thanks.answerHowItWent'
   | 'thanks.nextOwed'
 >;
 
 /**
- * Applies one change to each id on its own: one that cannot change (already sent, deleted
+ * Applies one change to each id (or item with an id) on its own: one that cannot change (already sent, deleted
  * meanwhile) is reported by id with its reason and does not hold back the others.
  */
-function eachOf(ids: number[], change: (id: number) => unknown): { changed: number[]; failed: { id: number; message: string }[] } {
+function eachOf<T extends number | { id: number }>(items: T[], change: (item: T) => unknown): { changed: number[]; failed: { id: number; message: string }[] } {
   const changed: number[] = [];
   const failed: { id: number; message: string }[] = [];
-  for (const id of new Set(ids)) {
+  for (const item of new Set(items)) {
+    const id = typeof item === 'number' ? item : item.id;
     try {
-      change(id);
+      change(item);
       changed.push(id);
     } catch (error) {
       if (!(error instanceof AppErrorException)) throw error;
@@ -72,6 +74,7 @@ export function thanksHandlers({ thanks, drafts, duplicates, howItWent, nextOwed
     'thanks.bulkMarkSent': ({ ids, sentAt, channel }) => thanks.batch(() => eachOf(ids, (id) => thanks.markSent({ id, sentAt, channel }))),
     'thanks.bulkSnooze': ({ ids, until }) => thanks.batch(() => eachOf(ids, (id) => thanks.snooze(id, until))),
     'thanks.bulkSkip': ({ ids, reason }) => thanks.batch(() => eachOf(ids, (id) => thanks.skip(id, reason))),
+    'thanks.undoSkip': ({ items }) => thanks.batch(() => eachOf(items, (item) => thanks.undoSkip(item))),
     'thanks.howItWent': ({ opportunityId }) => ({ items: howItWent.list(opportunityId) }),
     'thanks.answerHowItWent': ({ id, followUp }) => howItWent.answer(id, followUp),
     'thanks.nextOwed': ({ id }) => nextOwed.after(id),

@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { Channel, HandoffMethod, OccasionKind, ThankYouSummary } from '../../../shared';
+import type { Channel, HandoffMethod, OccasionKind, ThankYouSummary, UndoSkipItem } from '../../../shared';
 import { conflict, invalid, notFound } from '../errors';
 import { FUTURE_TOLERANCE_MS, toIso, toMs } from '../time';
 import type { DueTimes } from './due-times';
@@ -106,6 +106,23 @@ export class ThanksRepository {
       this.setReopened.run({ id, stamp });
       // Due by the deadline in Settings today, which may have changed since it was closed.
       this.dueTimes.recomputeOne(id, this.dueHours(this.selectKind.get(id)!.kind));
+    });
+  }
+
+  /**
+   * Undo of a skip: the thank-you as it was just before — drafted or to do, the snooze that was
+   * running and the hand-off still waiting for "did you send it?" put back. Unlike reopening it
+   * keeps the due time: a skip never changed it, and a deadline changed meanwhile in Settings
+   * applies to open thank-yous only.
+   */
+  undoSkip({ id, snoozedUntil, handoff }: UndoSkipItem): ThankYouSummary {
+    return this.change(id, { statuses: ['skipped'], refusal: 'It is no longer skipped.' }, (stamp) => {
+      this.setReopened.run({ id, stamp });
+      const now = this.now().getTime();
+      const until = snoozedUntil === null ? null : toMs(snoozedUntil);
+      // A snooze that ended meanwhile is over; the thank-you is simply owed again.
+      if (until !== null && until > now) this.setSnooze.run({ id, until, stamp });
+      if (handoff && toMs(handoff.at) <= now + FUTURE_TOLERANCE_MS) this.setHandoff.run({ id, at: toMs(handoff.at), method: handoff.method, stamp });
     });
   }
 

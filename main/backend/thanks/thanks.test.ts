@@ -135,6 +135,55 @@ describe('thank-you status changes (real SQLite file, controllable clock)', () =
     expect(await backend.call('thanks.reopen', { id })).toMatchObject({ status: 'pending', skipReason: null });
   });
 
+  it('undoing a skip puts back the draft, the running snooze and the unanswered hand-off, and keeps the due time', async () => {
+    backend = startTestBackend('2026-06-01T12:00:00Z');
+    const { id } = await oneThankYou();
+    await backend.call('thanks.setDue', { id, dueAt: '2026-06-02T08:00:00Z' });
+    await backend.call('thanks.setDue', { id, dueAt: null }); // back to the rule: 24 h after the end
+    const handedOff = await backend.call('handoff.copy', { id, format: 'plain', draft: { subject: 'Thanks', body: 'Dear Priya, thank you.', recipient: null, draftRevision: 0 } });
+    const before = await backend.call('thanks.snooze', { id, until: '2026-06-01T18:00:00Z' });
+    expect(before).toMatchObject({ status: 'snoozed', dueAt: '2026-06-02T10:00:00.000Z', handoffMethod: 'copy-plain', handedOffAt: handedOff.handedOffAt });
+
+    await backend.call('thanks.skip', { id, reason: 'Thanked them in person' });
+    // A longer deadline in Settings meanwhile applies to open thank-yous only, so not to this one.
+    await backend.call('settings.update', { dueHours: { interview: 48 } });
+    const undone = await backend.call('thanks.undoSkip', {
+      items: [{ id, snoozedUntil: before.snoozedUntil, handoff: { at: before.handedOffAt!, method: before.handoffMethod! } }],
+    });
+    expect(undone).toEqual({ changed: [id], failed: [] });
+    expect(await backend.call('thanks.get', { id })).toMatchObject({
+      status: 'snoozed',
+      skipReason: null,
+      dueAt: '2026-06-02T10:00:00.000Z',
+      snoozedUntil: '2026-06-01T18:00:00.000Z',
+      handedOffAt: handedOff.handedOffAt,
+      handoffMethod: 'copy-plain',
+    });
+
+    // Undone twice: the second finds it open and says so, by id.
+    expect(await backend.call('thanks.undoSkip', { items: [{ id, snoozedUntil: null, handoff: null }] })).toEqual({ changed: [], failed: [{ id, message: 'It is no longer skipped.' }] });
+
+    // A snooze that ended meanwhile is not put back; the draft is still a draft.
+    await backend.call('thanks.skip', { id, reason: 'Thanked them in person' });
+    backend.clock.set('2026-06-01T19:00:00Z');
+    await backend.call('thanks.undoSkip', { items: [{ id, snoozedUntil: '2026-06-01T18:00:00Z', handoff: null }] });
+    expect(await backend.call('thanks.get', { id })).toMatchObject({ status: 'drafted', snoozedUntil: null, handedOffAt: null });
+  });
+
+  it('undoing a skip refuses a hand-off in the future, an unknown method or no items — at the field', async () => {
+    backend = startTestBackend('2026-06-01T12:00:00Z');
+    const { id } = await oneThankYou();
+    await backend.call('thanks.skip', { id, reason: 'Not needed' });
+    expect(await backend.dispatch('thanks.undoSkip', { items: [] })).toMatchObject({ ok: false, error: { fields: [{ field: 'items' }] } });
+    expect(await backend.dispatch('thanks.undoSkip', { items: [{ id, snoozedUntil: null, handoff: { at: '2026-06-01T11:00:00Z', method: 'pigeon' } }] })).toMatchObject({
+      ok: false,
+      error: { fields: [{ field: 'items.0.handoff.method' }] },
+    });
+    // A hand-off stamped in the future is not believed; the skip is still undone.
+    await backend.call('thanks.undoSkip', { items: [{ id, snoozedUntil: null, handoff: { at: '2026-06-03T11:00:00Z', method: 'mail-app' } }] });
+    expect(await backend.call('thanks.get', { id })).toMatchObject({ status: 'pending', handedOffAt: null });
+  });
+
   it('an unknown thank-you is NOT_FOUND', async () => {
     backend = startTestBackend();
     expect(await backend.dispatch('thanks.skip', { id: 4242, reason: 'x' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

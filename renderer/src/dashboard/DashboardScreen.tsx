@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { DashboardSummary, OutstandingItem } from '../../../shared';
+import { useClient } from '../api/client-context';
 import { useQuery, type QueryState as Query } from '../api/use-query';
 import { AddUpcomingToCalendar } from '../exports/AddToCalendar';
 import { usePagedList } from '../api/use-paged-list';
 import { useNow } from '../lib/use-now';
-import { MarkSentDialog, SkipDialog, SnoozeDialog } from '../thank-yous/ThankYouDialogs';
+import { MarkSentDialog, SkipDialog, SnoozeDialog, type ThankYouRef } from '../thank-yous/ThankYouDialogs';
+import { undoBulkSkip, undoBulkSnooze } from '../thank-yous/undo';
 import { HowItWentOffers } from '../thank-yous/HowItWentOffers';
 import { useDebouncedValue } from '../lib/use-debounced-value';
 import { QueryState } from '../ui/QueryState';
@@ -27,8 +29,11 @@ const PAGE_SIZE = 100;
 
 type OpenDialog =
   | { kind: 'sent' | 'snooze' | 'skip'; item: OutstandingItem }
-  /** `names` as they were when the dialog opened: a row may leave the list before the answer comes. */
-  | { kind: 'bulk'; action: BulkAction; ids: number[]; names: Map<number, string> }
+  /**
+   * The rows as they were when the dialog opened: a row may leave the list before the answer
+   * comes, and Undo puts each back as it was.
+   */
+  | { kind: 'bulk'; action: BulkAction; ids: number[]; items: Map<number, OutstandingItem> }
   | { kind: 'help' }
   | null;
 
@@ -40,6 +45,7 @@ type OpenDialog =
 export function DashboardScreen() {
   const navigate = useNavigate();
   const toast = useToast();
+  const client = useClient();
   const [view, setView] = useDashboardView();
   const text = useDebouncedValue(view.text, 250);
   const outstanding = usePagedList('dashboard.outstanding', outstandingInput({ ...view, text }), { pageSize: PAGE_SIZE, id: 'thankYouId' });
@@ -96,9 +102,17 @@ export function DashboardScreen() {
     [navigate, setDialog],
   );
 
-  function onBulkDone(action: BulkAction, result: BulkResult, names: Map<number, string>) {
-    const { message, tone } = bulkMessage(action, result, (id) => names.get(id));
-    toast({ message, tone, durationMs: tone === 'error' ? 12_000 : undefined });
+  function onBulkDone(action: BulkAction, result: BulkResult, before: Map<number, OutstandingItem>) {
+    const nameOf = (id: number) => before.get(id)?.fullName;
+    const { message, tone } = bulkMessage(action, result, nameOf);
+    const undone = result.changed.flatMap((id) => (before.has(id) ? [thankYouRef(before.get(id)!)] : []));
+    const undo = { skip: undoBulkSkip, snooze: undoBulkSnooze, sent: null }[action];
+    toast({
+      message,
+      tone,
+      durationMs: tone === 'error' ? 12_000 : undefined,
+      action: undo && undone.length > 0 ? { label: 'Undo', run: () => void undo(client, toast, undone, nameOf) } : undefined,
+    });
     const changed = new Set(result.changed);
     setSelected((ids) => new Set([...ids].filter((id) => !changed.has(id))));
   }
@@ -176,7 +190,7 @@ export function DashboardScreen() {
                     kind: 'bulk',
                     action,
                     ids: [...selected],
-                    names: new Map((items ?? []).filter((item) => selected.has(item.thankYouId)).map((item) => [item.thankYouId, item.fullName])),
+                    items: new Map((items ?? []).filter((item) => selected.has(item.thankYouId)).map((item) => [item.thankYouId, item])),
                   })
                 }
               />
@@ -190,22 +204,27 @@ export function DashboardScreen() {
 
       {dialog?.kind === 'sent' && (
         <MarkSentDialog
-          thankYou={{ id: dialog.item.thankYouId, channel: dialog.item.channel }}
+          thankYou={thankYouRef(dialog.item)}
           personName={dialog.item.fullName}
           defaultChannel={defaultChannel}
           onClose={() => setDialog(null)}
         />
       )}
-      {dialog?.kind === 'snooze' && <SnoozeDialog thankYou={{ id: dialog.item.thankYouId, channel: dialog.item.channel }} personName={dialog.item.fullName} onClose={() => setDialog(null)} />}
-      {dialog?.kind === 'skip' && <SkipDialog thankYou={{ id: dialog.item.thankYouId, channel: dialog.item.channel }} personName={dialog.item.fullName} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'snooze' && <SnoozeDialog thankYou={thankYouRef(dialog.item)} personName={dialog.item.fullName} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'skip' && <SkipDialog thankYou={thankYouRef(dialog.item)} personName={dialog.item.fullName} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'bulk' && dialog.action === 'sent' && (
-        <BulkMarkSentDialog ids={dialog.ids} defaultChannel={defaultChannel} onClose={() => setDialog(null)} onDone={(result) => onBulkDone('sent', result, dialog.names)} />
+        <BulkMarkSentDialog ids={dialog.ids} defaultChannel={defaultChannel} onClose={() => setDialog(null)} onDone={(result) => onBulkDone('sent', result, dialog.items)} />
       )}
-      {dialog?.kind === 'bulk' && dialog.action === 'snooze' && <BulkSnoozeDialog ids={dialog.ids} onClose={() => setDialog(null)} onDone={(result) => onBulkDone('snooze', result, dialog.names)} />}
-      {dialog?.kind === 'bulk' && dialog.action === 'skip' && <BulkSkipDialog ids={dialog.ids} onClose={() => setDialog(null)} onDone={(result) => onBulkDone('skip', result, dialog.names)} />}
+      {dialog?.kind === 'bulk' && dialog.action === 'snooze' && <BulkSnoozeDialog ids={dialog.ids} dueAts={[...dialog.items.values()].map((item) => new Date(item.dueAt))} onClose={() => setDialog(null)} onDone={(result) => onBulkDone('snooze', result, dialog.items)} />}
+      {dialog?.kind === 'bulk' && dialog.action === 'skip' && <BulkSkipDialog ids={dialog.ids} onClose={() => setDialog(null)} onDone={(result) => onBulkDone('skip', result, dialog.items)} />}
       {dialog?.kind === 'help' && <ShortcutsHelp onClose={() => setDialog(null)} />}
     </section>
   );
+}
+
+/** A row as the thank-you dialogs need it: its due time warns of a late snooze, its snooze and hand-off come back on Undo. */
+function thankYouRef(item: OutstandingItem): ThankYouRef {
+  return { id: item.thankYouId, channel: item.channel, dueAt: item.dueAt, snoozedUntil: item.snoozedUntil, handedOffAt: item.handedOffAt, handoffMethod: item.handoffMethod };
 }
 
 /**

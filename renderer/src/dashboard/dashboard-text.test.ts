@@ -43,6 +43,7 @@ describe('a row as a screen reader hears it', () => {
     occasionTitle: 'Panel interview',
     occasionEndsAt: at(-26),
     handedOffAt: null,
+    handoffMethod: null,
   };
   it('names the person, the occasion, the time left and the state', () => {
     expect(rowLabel(item, 'overdue by 2 h', now)).toBe('Priya Raman, Globex. Interview: Panel interview. Overdue by 2 h. To do, Email.');

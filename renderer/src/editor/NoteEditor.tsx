@@ -255,7 +255,7 @@ export function NoteEditor({ detail, start, settings, templates }: Props) {
         detail={detail}
         status={status}
         now={now}
-        next={settled ? <NextOwed id={id} /> : <SkipNote id={id} personName={person.fullName} />}
+        next={settled ? <NextOwed id={id} /> : <SkipNote thankYou={detail} personName={person.fullName} />}
         actions={
           <SendMenu
             secondary={settled}

@@ -8,6 +8,7 @@ import { checkPair, type Pair } from './date-time-pair';
 import { DateTimeFields } from './DateTimeFields';
 import { DialogForm } from './DialogForm';
 import { SnoozeChoices } from './SnoozeChoices';
+import { useLateSnooze } from './LateSnooze';
 import { SnoozeUntilFields, useSnoozeUntil } from './SnoozeDialog';
 import { hasReason, SkipReasonField } from './SkipDialog';
 import { useDialogSave } from './use-dialog-save';
@@ -61,23 +62,32 @@ export function BulkMarkSentDialog({ ids, defaultChannel, onClose, onDone }: Bul
   );
 }
 
-export function BulkSnoozeDialog({ ids, onClose, onDone }: BulkProps) {
+/** Like one thank-you's snooze, with the due times of the selection: a time after any of them asks first. */
+export function BulkSnoozeDialog({ ids, dueAts, onClose, onDone }: BulkProps & { dueAts: Date[] }) {
   const formId = useId();
   const { now, until, setUntil } = useSnoozeUntil();
   const { errors, setErrors, general, saving, run, reported } = useBulkSave({ onClose, onDone });
   useInitialFocus(`${formId}-choice-0`);
 
   const snooze = (at: string) => void run((client) => client.call('thanks.bulkSnooze', { ids, until: at }), reported, { until: 'untilTime' });
+  const late = useLateSnooze({ dueAts, now, saving, snooze });
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const at = checkPair(formId, 'until', until, setErrors);
-    if (at) snooze(at);
+    if (at) late.pick(at);
   }
 
+  const before = (
+    <>
+      <SnoozeChoices now={now} dueAts={dueAts} saving={saving} onPick={late.pick} idPrefix={formId} />
+      {late.alert}
+    </>
+  );
+
   return (
-    <DialogForm title={`Snooze ${count(ids.length)}`} onClose={onClose} onSubmit={submit} general={general} saving={saving} submitLabel={saving ? 'Saving…' : 'Snooze'} before={<SnoozeChoices now={now} saving={saving} onPick={snooze} idPrefix={formId} />}>
-      <SnoozeUntilFields formId={formId} until={until} errors={errors} onChange={(v) => (setUntil(v), setErrors({}))} />
+    <DialogForm title={`Snooze ${count(ids.length)}`} onClose={onClose} onSubmit={submit} general={general} saving={saving} submitLabel={saving ? 'Saving…' : 'Snooze'} before={before}>
+      <SnoozeUntilFields formId={formId} until={until} errors={errors} onChange={(v) => (setUntil(v), setErrors({}), late.clear())} />
     </DialogForm>
   );
 }

@@ -4,8 +4,8 @@ import { soon } from '../lib/time-text';
 
 interface Props {
   now: Date;
-  /** When the thank-you is due (one thank-you): a choice after it says so. */
-  dueAt?: Date | null;
+  /** When what is snoozed is due (one thank-you, or each of a selection): a choice after it says so. */
+  dueAts?: Date[];
   saving: boolean;
   onPick(untilIso: string): void;
   /** Ids for the buttons (`<prefix>-choice-<n>`), so a dialog can focus the first one. */
@@ -13,7 +13,7 @@ interface Props {
 }
 
 /** The quick snooze choices (an hour, this evening, tomorrow morning), each with when it ends. */
-export function SnoozeChoices({ now, dueAt, saving, onPick, idPrefix }: Props) {
+export function SnoozeChoices({ now, dueAts = [], saving, onPick, idPrefix }: Props) {
   return (
     <div className="snooze-choices" role="group" aria-label="Snooze until">
       {snoozeChoices(now).map((choice, index) => (
@@ -28,10 +28,10 @@ export function SnoozeChoices({ now, dueAt, saving, onPick, idPrefix }: Props) {
           <span>{choice.label}</span>{' '}
           <span className="muted">
             {soon(choice.until, now)}
-            {dueAt && isLateSnooze(choice.until, dueAt, now) && (
+            {dueAts.some((dueAt) => isLateSnooze(choice.until, dueAt, now)) && (
               <>
                 {' '}
-                <span className="snooze-choice-late">after it is due</span>
+                <span className="snooze-choice-late">{dueAts.length === 1 ? 'after it is due' : 'after some are due'}</span>
               </>
             )}
           </span>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useClient } from '../api/client-context';
 import { localDate } from '../lib/local-time';
 import { useToast } from '../ui/toast';
@@ -7,8 +7,8 @@ import { DateTimeFields } from './DateTimeFields';
 import { DialogForm } from './DialogForm';
 import { isolate } from '../lib/isolate';
 import { SnoozeChoices } from './SnoozeChoices';
-import { lateSnooze } from './snooze-choices';
-import { clock, soon } from '../lib/time-text';
+import { useLateSnooze } from './LateSnooze';
+import { soon } from '../lib/time-text';
 import type { ThankYouDialogProps, ThankYouRef } from './thank-you-dialog';
 import { undoSnooze } from './undo';
 import { useDialogSave } from './use-dialog-save';
@@ -25,16 +25,8 @@ export function SnoozeDialog({ thankYou, personName, onClose }: ThankYouDialogPr
   const { errors, setErrors, general, saving, run } = useDialogSave(onClose);
   const client = useClient();
   const toast = useToast();
-  // A time chosen after the due time, waiting for "instead" or "anyway".
-  const [late, setLate] = useState<Date | null>(null);
-  const lateFirstButton = useRef<HTMLButtonElement>(null);
   useInitialFocus(`${formId}-choice-0`);
-  const dueAt = thankYou.dueAt ? new Date(thankYou.dueAt) : null;
-  const warning = late && dueAt ? lateSnooze(late, dueAt, now, { clock, soon }) : null;
-
-  useEffect(() => {
-    if (late) lateFirstButton.current?.focus();
-  }, [late]);
+  const dueAts = thankYou.dueAt ? [new Date(thankYou.dueAt)] : [];
 
   const snooze = (at: string) =>
     void run(
@@ -45,44 +37,24 @@ export function SnoozeDialog({ thankYou, personName, onClose }: ThankYouDialogPr
       }),
       { until: 'untilTime' },
     );
-
-  /** Snoozes, unless the time is after the due time and was not confirmed yet. */
-  const pick = (at: string) => {
-    const chosen = new Date(at);
-    if (dueAt && late?.getTime() !== chosen.getTime() && lateSnooze(chosen, dueAt, now, { clock, soon })) setLate(chosen);
-    else snooze(at);
-  };
+  const late = useLateSnooze({ dueAts, now, saving, snooze });
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const at = checkPair(formId, 'until', until, setErrors);
-    if (at) pick(at);
+    if (at) late.pick(at);
   }
 
   const before = (
     <>
-      <SnoozeChoices now={now} dueAt={dueAt} saving={saving} onPick={pick} idPrefix={formId} />
-      {late && warning && (
-        <div className="snooze-late" role="alert">
-          <p>{warning.warning}</p>
-          <div className="snooze-late-actions">
-            {warning.instead && (
-              <button ref={lateFirstButton} type="button" className="button primary" disabled={saving} onClick={() => snooze(warning.instead!.until.toISOString())}>
-                {warning.instead.label}
-              </button>
-            )}
-            <button ref={warning.instead ? undefined : lateFirstButton} type="button" className="button" disabled={saving} onClick={() => snooze(late.toISOString())}>
-              Snooze until {soon(late, now)} anyway
-            </button>
-          </div>
-        </div>
-      )}
+      <SnoozeChoices now={now} dueAts={dueAts} saving={saving} onPick={late.pick} idPrefix={formId} />
+      {late.alert}
     </>
   );
 
   return (
     <DialogForm title={`Snooze the thank-you to ${isolate(personName)}`} onClose={onClose} onSubmit={submit} general={general} saving={saving} submitLabel="Snooze" before={before}>
-      <SnoozeUntilFields formId={formId} until={until} errors={errors} onChange={(v) => (setUntil(v), setErrors({}), setLate(null))} />
+      <SnoozeUntilFields formId={formId} until={until} errors={errors} onChange={(v) => (setUntil(v), setErrors({}), late.clear())} />
     </DialogForm>
   );
 }

@@ -1,26 +1,30 @@
 import type { OpenAction } from './OpenActions';
 import type { ProcedureOutput } from '../../../shared';
+import { isolate } from '../lib/isolate';
 
 export type BulkResult = ProcedureOutput<'thanks.bulkMarkSent'>;
 /** The actions on one open thank-you, applied to a selection. */
 export type BulkAction = OpenAction;
 
-const DONE: Record<BulkAction, (count: string) => string> = {
+/** A bulk change, or the Undo of one. */
+type BulkChange = BulkAction | 'undo-skip' | 'undo-snooze';
+
+const DONE: Record<BulkChange, (count: string) => string> = {
   sent: (count) => `Marked ${count} as sent.`,
   snooze: (count) => `Snoozed ${count}.`,
   skip: (count) => `Skipped ${count}.`,
+  'undo-skip': (count) => `Skip undone: ${count} back as before.`,
+  'undo-snooze': (count) => `Snooze undone: ${count} back as before.`,
 };
 
 const thankYous = (n: number) => (n === 1 ? '1 thank-you' : `${n} thank-yous`);
 
-/** Names inside a sentence, isolated so a right-to-left name does not reorder the words around it. */
-const isolate = (name: string) => `\u2068${name}\u2069`;
 
 /**
  * The toast after a bulk change: what was done, and for a partial failure which ones were not
  * changed and why (the first few by name; they stay selected for another try).
  */
-export function bulkMessage(action: BulkAction, result: BulkResult, nameOf: (id: number) => string | undefined): { message: string; tone: 'info' | 'error' } {
+export function bulkMessage(action: BulkChange, result: BulkResult, nameOf: (id: number) => string | undefined): { message: string; tone: 'info' | 'error' } {
   const { changed, failed } = result;
   if (failed.length === 0) return { message: DONE[action](thankYous(changed.length)), tone: 'info' };
   const shown = failed.slice(0, 3).map((f) => `${isolate(nameOf(f.id) ?? `#${f.id}`)}: ${f.message.replace(/\.$/u, '')}`);

@@ -31,29 +31,40 @@ describe('a snooze past the due time', () => {
   });
 
   it('says when it is due and offers the latest reminder that leaves time to write: two hours before', () => {
-    expect(lateSnooze(at(4, 9), due, now, formats)).toEqual({
+    expect(lateSnooze(at(4, 9), [due], now, formats)).toEqual({
       warning: 'This is after it is due (tonight 21:00) — the thank-you will be late.',
       instead: { label: 'Remind me at 19:00 instead', until: at(3, 19) },
     });
-    expect(lateSnooze(at(3, 18), due, now, formats)).toBeNull();
+    expect(lateSnooze(at(3, 18), [due], now, formats)).toBeNull();
   });
 
   it('comes closer to the due time when two hours before is past, on a quarter hour, never sooner than 15 minutes from now', () => {
     expect(onTimeInstead(at(3, 16, 50), now)).toEqual(at(3, 15, 45));
     expect(onTimeInstead(at(3, 15, 50), now)).toEqual(at(3, 15, 15));
     expect(onTimeInstead(at(3, 15, 40), now)).toBeNull();
-    expect(lateSnooze(at(3, 16), at(3, 15, 40), now, formats)).toEqual({
+    expect(lateSnooze(at(3, 16), [at(3, 15, 40)], now, formats)).toEqual({
       warning: 'This is after it is due (today 15:40) — the thank-you will be late. It is due too soon for a reminder before then.',
       instead: null,
     });
   });
 
+  it('for a selection, counts those that would be late and offers a reminder before the first of them', () => {
+    const overdue = at(3, 14);
+    expect(lateSnooze(at(4, 9), [overdue, at(3, 21), at(3, 19), at(5, 9)], now, formats)).toEqual({
+      warning: 'This is after 2 of them are due (the first tonight 19:00) — they will be late.',
+      instead: { label: 'Remind me at 17:00 instead', until: at(3, 17) },
+    });
+    expect(lateSnooze(at(4, 9), [overdue, at(3, 21)], now, formats)?.warning).toBe('This is after one of them is due (tonight 21:00) — it will be late.');
+    // Already overdue ones are late whatever the snooze: no question for them alone.
+    expect(lateSnooze(at(4, 9), [overdue, at(5, 9)], now, formats)).toBeNull();
+  });
+
   it('names tomorrow and other days', () => {
-    expect(lateSnooze(at(5, 9), at(4, 10), now, formats)).toEqual({
+    expect(lateSnooze(at(5, 9), [at(4, 10)], now, formats)).toEqual({
       warning: 'This is after it is due (tomorrow 10:00) — the thank-you will be late.',
       instead: { label: 'Remind me tomorrow at 8:00 instead', until: at(4, 8) },
     });
-    expect(lateSnooze(at(9, 9), at(7, 12), now, formats)).toEqual({
+    expect(lateSnooze(at(9, 9), [at(7, 12)], now, formats)).toEqual({
       warning: 'This is after it is due (day 7 12:00) — the thank-you will be late.',
       instead: { label: 'Remind me on day 7 10:00 instead', until: at(7, 10) },
     });

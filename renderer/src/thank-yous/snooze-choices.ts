@@ -61,18 +61,30 @@ export interface LateSnooze {
   instead: { label: string; until: Date } | null;
 }
 
-/** What the snooze dialog says when `until` is after the due time; null when it is not late. */
-export function lateSnooze(until: Date, dueAt: Date, now: Date, formats: Formats): LateSnooze | null {
-  if (!isLateSnooze(until, dueAt, now)) return null;
+/**
+ * What the snooze dialog says when `until` is after the due time of what is snoozed (one
+ * thank-you, or each of a selection); null when none would be late. The reminder offered instead
+ * comes before the first that would be late.
+ */
+export function lateSnooze(until: Date, dueAts: Date[], now: Date, formats: Formats): LateSnooze | null {
+  const late = dueAts.filter((dueAt) => isLateSnooze(until, dueAt, now));
+  if (late.length === 0) return null;
+  const first = new Date(Math.min(...late.map((d) => d.getTime())));
   const when = (at: Date) => {
     const day = dayWord(at, now);
     return day ? `${day} ${formats.clock(at)}` : formats.soon(at, now);
   };
-  const at = onTimeInstead(dueAt, now);
+  const at = onTimeInstead(first, now);
   const day = at && dayWord(at, now);
   const remind = day === 'today' || day === 'tonight' ? `at ${formats.clock(at!)}` : day === 'tomorrow' ? `tomorrow at ${formats.clock(at!)}` : at && `on ${formats.soon(at, now)}`;
+  const what =
+    dueAts.length === 1
+      ? `This is after it is due (${when(first)}) — the thank-you will be late.`
+      : late.length === 1
+        ? `This is after one of them is due (${when(first)}) — it will be late.`
+        : `This is after ${late.length} of them are due (the first ${when(first)}) — they will be late.`;
   return {
-    warning: `This is after it is due (${when(dueAt)}) — the thank-you will be late.${at ? '' : ' It is due too soon for a reminder before then.'}`,
+    warning: `${what}${at ? '' : ' It is due too soon for a reminder before then.'}`,
     instead: at && { label: `Remind me ${remind} instead`, until: at },
   };
 }
