@@ -140,6 +140,9 @@ describe('dashboard queries (real SQLite file, controllable clock)', () => {
     const [d, e] = more.participants.map((p) => p.thankYou!.id);
     expect(await backend.call('thanks.bulkSnooze', { ids: [d!, e!], until: hoursFromNow(2) })).toEqual({ changed: [d, e], failed: [] });
     expect(await outstandingNames()).toEqual([]);
+    // `until: null` ends the snoozes (Undo of a bulk snooze).
+    expect(await backend.call('thanks.bulkSnooze', { ids: [e!], until: null })).toEqual({ changed: [e], failed: [] });
+    expect(await outstandingNames()).toEqual(['E']);
     expect(await backend.call('thanks.bulkSkip', { ids: [d!], reason: 'Thanked in person' })).toEqual({ changed: [d], failed: [] });
     expect(await backend.dispatch('thanks.bulkSkip', { ids: [], reason: 'x' })).toMatchObject({ ok: false, error: { fields: [{ field: 'ids' }] } });
   });
