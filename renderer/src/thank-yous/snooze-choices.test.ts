@@ -55,6 +55,9 @@ describe('a snooze past the due time', () => {
       instead: { label: 'Remind me at 17:00 instead', until: at(3, 17) },
     });
     expect(lateSnooze(at(4, 9), [overdue, at(3, 21)], now, formats)?.warning).toBe('This is after one of them is due (tonight 21:00) — it will be late.');
+    expect(lateSnooze(at(4, 9), [at(3, 15, 40), at(3, 21)], now, formats)?.warning).toBe(
+      'This is after 2 of them are due (the first today 15:40) — they will be late. The first is due too soon for a reminder before then.',
+    );
     // Already overdue ones are late whatever the snooze: no question for them alone.
     expect(lateSnooze(at(4, 9), [overdue, at(5, 9)], now, formats)).toBeNull();
   });

@@ -84,7 +84,7 @@ export function lateSnooze(until: Date, dueAts: Date[], now: Date, formats: Form
         ? `This is after one of them is due (${when(first)}) — it will be late.`
         : `This is after ${late.length} of them are due (the first ${when(first)}) — they will be late.`;
   return {
-    warning: `${what}${at ? '' : ' It is due too soon for a reminder before then.'}`,
+    warning: `${what}${at ? '' : ` ${dueAts.length === 1 ? 'It' : late.length === 1 ? 'That one' : 'The first'} is due too soon for a reminder before then.`}`,
     instead: at && { label: `Remind me ${remind} instead`, until: at },
   };
 }
