@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OUTSTANDING_STATUSES } from './dashboard';
 import { id, line, multiline, requiredLine, webLink } from './fields';
 import { occasionSummarySchema } from './occasions';
 
@@ -43,9 +44,16 @@ export type Opportunity = z.infer<typeof opportunitySchema>;
 
 export const opportunityDetailSchema = opportunitySchema.extend({
   occasions: z.array(occasionSummarySchema),
-  /** Who still needs a thank-you for this opportunity. */
+  /** Who still needs a thank-you for this opportunity: to do, drafted, or snoozed (a running snooze). */
   outstanding: z.array(
-    z.object({ thankYouId: z.number().int(), personId: z.number().int(), fullName: z.string(), occasionTitle: z.string(), dueAt: z.string(), status: z.string() }),
+    z.object({
+      thankYouId: z.number().int(),
+      personId: z.number().int(),
+      fullName: z.string(),
+      occasionTitle: z.string(),
+      dueAt: z.string(),
+      status: z.enum(OUTSTANDING_STATUSES),
+    }),
   ),
 });
 export type OpportunityDetail = z.infer<typeof opportunityDetailSchema>;

@@ -1,8 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { Opportunity, OpportunityDetail, OpportunityStage } from '../../../shared';
+import type { Opportunity, OpportunityDetail, OpportunityStage, OutstandingStatus } from '../../../shared';
 import { notFound } from '../errors';
 import type { OccasionsRepository } from '../occasions/occasions-repository';
-import { effectiveStatus } from '../thanks/thank-you-row';
+import { EFFECTIVE_STATUS, OUTSTANDING } from '../thanks/outstanding-sql';
 import { toIso } from '../time';
 
 export interface OpportunityInput {
@@ -40,7 +40,7 @@ export class OpportunitiesRepository {
   private readonly selectOne: Statement<[number], OpportunityRow>;
   private readonly selectPage: Statement<[Record<string, unknown>], OpportunityRow>;
   private readonly countAll: Statement<[Record<string, unknown>], { total: number }>;
-  private readonly selectOutstanding: Statement<[number], OutstandingRow>;
+  private readonly selectOutstanding: Statement<[{ id: number; now: number }], OutstandingRow>;
   private readonly remove: Statement<[number]>;
 
   constructor(
@@ -57,9 +57,9 @@ export class OpportunitiesRepository {
       ORDER BY op.stage IN ('rejected', 'withdrawn'), op.updated_at DESC, op.id DESC LIMIT @limit OFFSET @offset`);
     this.countAll = db.prepare('SELECT count(*) AS total FROM opportunities op WHERE (@stage IS NULL OR op.stage = @stage)');
     this.selectOutstanding = db.prepare(`
-      SELECT t.id AS thank_you_id, p.id AS person_id, p.full_name, o.title AS occasion_title, t.due_at, t.status, t.snoozed_until
+      SELECT t.id AS thank_you_id, p.id AS person_id, p.full_name, o.title AS occasion_title, t.due_at, ${EFFECTIVE_STATUS} AS status
       FROM thank_yous t JOIN occasions o ON o.id = t.occasion_id JOIN people p ON p.id = t.person_id
-      WHERE o.opportunity_id = ? AND t.status IN ('pending', 'drafted')
+      WHERE o.opportunity_id = @id AND ${OUTSTANDING}
       ORDER BY t.due_at, p.full_name COLLATE NOCASE`);
     this.remove = db.prepare('DELETE FROM opportunities WHERE id = ?');
   }
@@ -83,17 +83,16 @@ export class OpportunitiesRepository {
 
   detail(id: number): OpportunityDetail {
     const opportunity = this.get(id);
-    const nowMs = this.now().getTime();
     return {
       ...opportunity,
       occasions: this.occasions.list({ opportunityId: id, limit: 500, offset: 0 }).items,
-      outstanding: this.selectOutstanding.all(id).map((row) => ({
+      outstanding: this.selectOutstanding.all({ id, now: this.now().getTime() }).map((row) => ({
         thankYouId: row.thank_you_id,
         personId: row.person_id,
         fullName: row.full_name,
         occasionTitle: row.occasion_title,
         dueAt: toIso(row.due_at),
-        status: effectiveStatus(row.status, row.snoozed_until, nowMs),
+        status: row.status,
       })),
     };
   }
@@ -118,8 +117,8 @@ interface OutstandingRow {
   full_name: string;
   occasion_title: string;
   due_at: number;
-  status: 'pending' | 'drafted';
-  snoozed_until: number | null;
+  /** pending or drafted as stored, snoozed while a snooze runs (outstanding-sql.ts's one rule). */
+  status: OutstandingStatus;
 }
 
 function toOpportunity(row: OpportunityRow): Opportunity {

@@ -4,8 +4,9 @@ import type { AppError, OutstandingItem, OutstandingSort } from '../../../shared
 import { useMediaQuery } from '../lib/use-media-query';
 import { Icon } from '../ui/Icon';
 import type { DashboardView } from './dashboard-view';
+import { activeInHeader, activeOnFocus, activeOnRow, activeRowIndex, gridMove, isMoveCommand, stepAlong, type Active, type GridMove } from './grid-moves';
 import { isTypingTarget, rowCommand } from './keys';
-import { LAST_STOP, OutstandingRow, ROW_CELL_STOPS, ROW_STOP, type GridStop, type RowAction } from './OutstandingRow';
+import { OutstandingRow, ROW_STOP, type GridStop, type RowAction } from './OutstandingRow';
 
 /** Start reading the next page this many rows before the end of what is loaded. */
 const LOAD_AHEAD = 30;
@@ -45,14 +46,6 @@ const COLUMNS: { sort: OutstandingSort | null; label: string; className: string 
   { sort: null, label: 'Actions', className: 'dc-actions' },
 ];
 
-/** Where the grid's one Tab stop is: a stop in the active row, or a header cell. */
-interface Active {
-  id: number | null;
-  index: number;
-  stop: GridStop;
-  header: boolean;
-}
-
 const readStop = (element: Element): GridStop | null => {
   const cell = element.getAttribute('data-cell');
   return cell === null ? null : { cell: Number(cell), sub: Number(element.getAttribute('data-sub') ?? 0) };
@@ -84,11 +77,7 @@ export function OutstandingGrid(props: Props) {
   // when their row leaves the list (marked sent), focus goes to the next one, not to the page.
   const workingInGrid = useRef(false);
 
-  const activeIndex = useMemo(() => {
-    if (items.length === 0) return -1;
-    const found = active.id === null ? -1 : items.findIndex((item) => item.thankYouId === active.id);
-    return found >= 0 ? found : Math.min(active.index, items.length - 1);
-  }, [items, active]);
+  const activeIndex = useMemo(() => activeRowIndex(active, items), [items, active]);
 
   const rangeExtractor = useCallback(
     (range: Range) => {
@@ -176,34 +165,9 @@ export function OutstandingGrid(props: Props) {
     const target = event.target;
     const row = target.closest<HTMLElement>('[data-outstanding-row]');
     const stop = row === target ? ROW_STOP : readStop(target);
-    if (!stop) return;
-    if (row) {
-      const index = Number(row.dataset.index);
-      const id = items[index]?.thankYouId ?? null;
-      if (active.header || active.id !== id || active.index !== index || active.stop.cell !== stop.cell || active.stop.sub !== stop.sub) setActive({ id, index, stop, header: false });
-    } else if (target.closest('.head-row') && (!active.header || active.stop.cell !== stop.cell || active.stop.sub !== stop.sub)) {
-      setActive({ ...active, id: items[activeIndex]?.thankYouId ?? null, index: activeIndex, stop, header: true });
-    }
-  }
-
-  /** Moves to a row (clamped to those loaded), keeping the stop's column where the row has it. */
-  function moveTo(index: number, stop: GridStop) {
-    const next = Math.max(0, Math.min(items.length - 1, index));
-    const sub = stop.cell < 0 ? 0 : Math.min(stop.sub, (ROW_CELL_STOPS[stop.cell] ?? 1) - 1);
-    const to = { cell: stop.cell, sub };
-    if (next === activeIndex && !active.header && to.cell === active.stop.cell && to.sub === active.stop.sub) {
-      // Already there (first or last row): keep it in view and focused all the same.
-      virtualizer.scrollToIndex(next, { align: 'auto' });
-      focusStop(next, to);
-      return;
-    }
-    focusPending.current = true;
-    setActive({ id: items[next]?.thankYouId ?? null, index: next, stop: to, header: false });
-  }
-
-  function toHeader(cell: number) {
-    focusPending.current = true;
-    setActive({ ...active, id: items[activeIndex]?.thankYouId ?? null, index: activeIndex, stop: { cell: narrow ? 0 : Math.max(0, cell), sub: 0 }, header: true });
+    if (!stop || (!row && !target.closest('.head-row'))) return;
+    const next = activeOnFocus(active, activeIndex, items, row ? { header: false, index: Number(row.dataset.index), stop } : { header: true, stop });
+    if (next) setActive(next);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -217,40 +181,14 @@ export function OutstandingGrid(props: Props) {
     // Enter and Space belong to the button, link or checkbox that has focus.
     if ((event.key === 'Enter' || event.key === ' ') && target.matches('button, a, input, select')) return;
     const here = row === target ? ROW_STOP : (readStop(target) ?? ROW_STOP);
-    const onCell = here.cell >= 0;
     const index = row ? Number(row.dataset.index) : -1;
-    const line = row ?? head;
+    if (isMoveCommand(command)) {
+      const at = row ? { header: false as const, index, stop: here } : { header: true as const, stop: here };
+      follow(gridMove(command, at, items.length, canLoadMore), (row ?? head)!, Boolean(row), target);
+      event.preventDefault();
+      return;
+    }
     switch (command.type) {
-      case 'cell': {
-        const stops = stopsIn(line!, Boolean(row));
-        const at = stops.indexOf(target);
-        stops[Math.max(0, Math.min(stops.length - 1, at + command.by))]?.focus();
-        break;
-      }
-      case 'move':
-        if (head) {
-          if (command.by > 0) moveTo(0, here);
-        } else if (onCell && index + command.by < 0) toHeader(here.cell);
-        else {
-          moveTo(index + command.by, here);
-          if (command.by > 0 && index + command.by >= items.length && canLoadMore) onLoadMore();
-        }
-        break;
-      case 'first':
-      case 'last': {
-        if (onCell || head) {
-          const stops = stopsIn(line!, false);
-          (command.type === 'first' ? stops[0] : stops.at(-1))?.focus();
-        } else moveTo(command.type === 'first' ? 0 : items.length - 1, ROW_STOP);
-        break;
-      }
-      case 'grid-first':
-        if (onCell || head) toHeader(0);
-        else moveTo(0, ROW_STOP);
-        break;
-      case 'grid-last':
-        moveTo(items.length - 1, onCell || head ? LAST_STOP : ROW_STOP);
-        break;
       case 'select-all':
         onSelectAll();
         break;
@@ -263,6 +201,41 @@ export function OutstandingGrid(props: Props) {
         act(command.type, items[index]);
     }
     event.preventDefault();
+  }
+
+  /** Carries out a move: along the line as laid out now, or to a row or the header. */
+  function follow(move: GridMove, line: HTMLElement, isRow: boolean, target: HTMLElement) {
+    switch (move.type) {
+      case 'step': {
+        const stops = stopsIn(line, isRow);
+        stops[stepAlong(stops.indexOf(target), move.by, stops.length)]?.focus();
+        break;
+      }
+      case 'edge': {
+        const stops = stopsIn(line, false);
+        (move.edge === 'first' ? stops[0] : stops.at(-1))?.focus();
+        break;
+      }
+      case 'row': {
+        const next = activeOnRow(active, activeIndex, items, move.index, move.stop);
+        if (next) {
+          focusPending.current = true;
+          setActive(next);
+        } else {
+          // Already there (first or last row): keep it in view and focused all the same.
+          virtualizer.scrollToIndex(move.index, { align: 'auto' });
+          focusStop(move.index, move.stop);
+        }
+        if (move.loadMore) onLoadMore();
+        break;
+      }
+      case 'header':
+        focusPending.current = true;
+        setActive(activeInHeader(activeIndex, items, move.cell, narrow));
+        break;
+      case 'stay':
+        break;
+    }
   }
 
   function act(type: 'open' | 'sent' | 'snooze' | 'skip' | 'person' | 'select', item: OutstandingItem | undefined) {

@@ -82,7 +82,7 @@ function CaughtUp({ linkRef }: { linkRef: RefObject<HTMLAnchorElement | null> })
       <Icon name="check" />
       <p>
         That was the last one owed — all caught up.{' '}
-        <Link ref={linkRef} to="/dashboard" aria-keyshortcuts={NEXT_OWED_SHORTCUT.aria}>
+        <Link ref={linkRef} to="/dashboard" className="caught-up-link" aria-keyshortcuts={NEXT_OWED_SHORTCUT.aria}>
           Back to the dashboard
         </Link>
       </p>
