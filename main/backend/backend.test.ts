@@ -106,6 +106,7 @@ describe('dispatcher with the real backend and a real SQLite file', () => {
       'thanks.bulkMarkSent': { ids: [999], sentAt: '2026-01-05T10:00:00Z', channel: 'email' },
       'thanks.bulkSnooze': { ids: [999], until: '2030-01-05T10:00:00Z' },
       'thanks.bulkSkip': { ids: [999], reason: 'x' },
+      'thanks.undoSkip': { items: [{ id: 999, snoozedUntil: null, handoff: null }] },
       'thanks.saveDraft': { id: 999, subject: '', body: '', draftRevision: 0 },
       'templates.save': { id: 'user:999', kind: 'other', name: 'x', subject: '', body: '' },
       'templates.delete': { id: 'user:999' },
