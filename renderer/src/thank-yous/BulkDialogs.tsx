@@ -92,11 +92,11 @@ export function BulkSnoozeDialog({ ids, dueAts, onClose, onDone }: BulkProps & {
   );
 }
 
+/** Starts on Cancel, as one thank-you's Skip does: it takes a selection off the list. */
 export function BulkSkipDialog({ ids, onClose, onDone }: BulkProps) {
   const formId = useId();
   const [reason, setReason] = useState('');
   const { errors, setErrors, general, saving, run, reported } = useBulkSave({ onClose, onDone });
-  useInitialFocus(`${formId}-reason`);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -105,7 +105,7 @@ export function BulkSkipDialog({ ids, onClose, onDone }: BulkProps) {
   }
 
   return (
-    <DialogForm title={`Skip ${count(ids.length)}?`} onClose={onClose} onSubmit={submit} general={general} saving={saving} submitLabel={saving ? 'Saving…' : 'Skip'}>
+    <DialogForm title={`Skip ${count(ids.length)}?`} onClose={onClose} onSubmit={submit} general={general} saving={saving} submitLabel={saving ? 'Saving…' : 'Skip'} startOnCancel>
       <SkipReasonField formId={formId} reason={reason} error={errors.reason} onChange={(r) => (setReason(r), setErrors({}))} />
     </DialogForm>
   );
