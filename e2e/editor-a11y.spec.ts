@@ -123,7 +123,7 @@ test('the countdown is not a live region; becoming overdue while the note is ope
 });
 
 test('"Did you send it?" is announced politely by a region that was there before it, and the focus stays put', async ({ app, target }) => {
-  test.skip(target === 'electron', 'The copy is the main process’s in the desktop app; the announcement is the same.');
+  test.skip(target === 'electron', 'Copies from the page, which only browser mode does; in the desktop app the main process copies (main/electron/desktop.test.ts) and the same SentQuestion region announces it.');
   const { page } = app;
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   const id = await seedDraft(page);

@@ -43,7 +43,10 @@ export async function undoBulkSkip(client: Client, toast: Toast, before: ThankYo
 /** Undo a bulk snooze: each gets back the snooze it had (most had none: theirs ends now), one call per distinct time. */
 export async function undoBulkSnooze(client: Client, toast: Toast, before: ThankYouRef[], nameOf: (id: number) => string | undefined): Promise<void> {
   const byUntil = new Map<string | null, number[]>();
-  for (const t of before) byUntil.set(runningSnooze(t), [...(byUntil.get(runningSnooze(t)) ?? []), t.id]);
+  for (const t of before) {
+    const until = runningSnooze(t);
+    byUntil.set(until, [...(byUntil.get(until) ?? []), t.id]);
+  }
   const total: BulkResult = { changed: [], failed: [] };
   for (const [until, ids] of byUntil) {
     const result = await client.call('thanks.bulkSnooze', { ids, until });
